@@ -1,0 +1,495 @@
+package org.diffuscope.app.engine;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.diffuscope.app.viewmodel.ExperimentConfig;
+import org.diffuscope.core.metric.Metrics;
+import org.diffuscope.core.particles.Particles;
+import org.diffuscope.core.process.DiffusedTarget;
+import org.diffuscope.core.run.Phase;
+import org.diffuscope.core.run.RunConfig;
+import org.diffuscope.core.run.SamplingRun;
+import org.diffuscope.core.run.Snapshot;
+import org.diffuscope.core.run.StepEvent;
+import org.diffuscope.core.run.StepResult;
+
+/**
+ * One worker thread that owns the sampling run: commands come in through a queue (load, play, pause, step, reset,
+ * seek, apply settings), the newest {@link Frame} goes out through one atomic slot that the window's animation
+ * timer reads, and status changes go to a listener (on the worker thread). Nothing here blocks the caller, and
+ * nothing here touches JavaFX.
+ */
+public final class Engine implements AutoCloseable {
+
+    /** The most earlier frames a published frame carries for trails. */
+    public static final int TRAIL_FRAMES = 64;
+    /** Playback rate meaning "as fast as the run goes". */
+    public static final double MAX_SPEED = 0;
+
+    /** Receives status changes, on the worker thread. */
+    public interface Listener {
+        void status(EngineStatus status);
+    }
+
+    private final LinkedBlockingQueue<Runnable> queue = new LinkedBlockingQueue<>();
+    private final AtomicReference<Frame> latest = new AtomicReference<>();
+    private final Thread worker;
+    private final Listener listener;
+    private final int threads;
+    private final long budgetBytes;
+    private volatile boolean closed;
+
+    // worker-thread state
+    private ExperimentConfig config;
+    private DiffusedTarget target;
+    private RunInfo info;
+    private SamplingRun run;
+    private Metrics metrics;
+    private FrameColours colours;
+    private History history;
+    private Particles scratch;
+    private Projection projection;
+    private int stepOffset;
+    private long nfeOffset;
+    private boolean recordInit;
+    private int cursor;
+    private long generation;
+    private boolean playing;
+    private boolean finished;
+    private String problem;
+    private double framesPerSecond = 12;
+    private long nextTick;
+    private ColorMode colorMode = ColorMode.PLAIN;
+    private int[] highlighted = new int[0];
+    private final Map<Double, Double> smoothness = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Double, Double> eldest) {
+            return size() > 4096;
+        }
+    };
+
+    /**
+     * @param threads     worker threads of each sampling run
+     * @param budgetBytes memory the history (frames and snapshots) may hold
+     */
+    public Engine(int threads, long budgetBytes, Listener listener) {
+        this.threads = threads;
+        this.budgetBytes = budgetBytes;
+        this.listener = listener;
+        this.worker = new Thread(this::loop, "diffuscope-engine");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    /** The newest frame, or null before the first load. Any thread. */
+    public Frame latest() {
+        return latest.get();
+    }
+
+    /** Loads an experiment and draws its initial particles (a restart from the prior). */
+    public void load(ExperimentConfig c) {
+        post(() -> doLoad(c));
+    }
+
+    /**
+     * Applies new settings: a restart from the prior, or a branch that continues from the frame on display. Settings
+     * that change the problem itself (target, process, particles, seed, direction, prior) always restart.
+     */
+    public void apply(ExperimentConfig c, boolean continueFromNow) {
+        post(() -> {
+            if (continueFromNow && config != null && canBranch(config, c)) {
+                branch(c);
+            } else {
+                doLoad(c);
+            }
+        });
+    }
+
+    public void play() {
+        post(() -> {
+            if (run != null && !(atEnd() && (finished || run.divergence() != null))) {
+                playing = true;
+                nextTick = System.nanoTime();
+            }
+            notifyStatus();
+        });
+    }
+
+    public void pause() {
+        post(() -> {
+            playing = false;
+            notifyStatus();
+        });
+    }
+
+    /** One predictor step (with its corrector calls), or the next stored step when scrubbed back. */
+    public void stepOnce() {
+        post(() -> {
+            playing = false;
+            stepForward();
+            notifyStatus();
+        });
+    }
+
+    /** Back to the initial particles of the current settings. */
+    public void reset() {
+        post(() -> {
+            if (config != null) {
+                doLoad(config);
+            }
+        });
+    }
+
+    /** Shows the frame at index (clamped to the history); pauses. */
+    public void seek(int index) {
+        post(() -> {
+            if (history == null) {
+                return;
+            }
+            playing = false;
+            cursor = Math.max(0, Math.min(history.size() - 1, index));
+            publish();
+            notifyStatus();
+        });
+    }
+
+    /** Playback rate in frames per second, or {@link #MAX_SPEED}. */
+    public void speed(double fps) {
+        post(() -> framesPerSecond = fps);
+    }
+
+    public void colorMode(ColorMode mode) {
+        post(() -> {
+            colorMode = mode;
+            if (history != null) {
+                publish();
+            }
+        });
+    }
+
+    /** Follows the trajectories of these particles. */
+    public void highlight(int[] indices) {
+        int[] copy = indices.clone();
+        post(() -> {
+            highlighted = copy;
+            if (history != null) {
+                publish();
+            }
+        });
+    }
+
+    /** Adds the particle nearest to (x, y) in display coordinates to the highlighted ones (at most 12). */
+    public void highlightNearest(double x, double y) {
+        post(() -> {
+            Frame f = latest.get();
+            if (f == null || f.points() == null) {
+                return;
+            }
+            int best = -1;
+            double bestD = Double.POSITIVE_INFINITY;
+            float[] p = f.points();
+            for (int i = 0; i < f.count(); i++) {
+                double dx = p[i * f.viewDim()] - x;
+                double dy = p[i * f.viewDim() + 1] - y;
+                double d2 = dx * dx + dy * dy;
+                if (d2 < bestD) {
+                    bestD = d2;
+                    best = i;
+                }
+            }
+            if (best >= 0) {
+                int[] next = java.util.Arrays.copyOf(highlighted, Math.min(12, highlighted.length + 1));
+                if (highlighted.length >= 12) {
+                    System.arraycopy(highlighted, 1, next, 0, 11);
+                }
+                next[next.length - 1] = best;
+                highlighted = next;
+                publish();
+            }
+        });
+    }
+
+    /** Runs a task on the worker thread after the commands before it (for tests: a barrier). */
+    public void post(Runnable command) {
+        if (!closed) {
+            queue.add(command);
+        }
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        worker.interrupt();
+        try {
+            worker.join(5000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    // ------------------------------------------------------------------ worker thread
+
+    private void loop() {
+        while (!closed) {
+            Runnable cmd;
+            try {
+                if (playing) {
+                    long wait = nextTick - System.nanoTime();
+                    cmd = wait > 0 ? queue.poll(wait, TimeUnit.NANOSECONDS) : queue.poll();
+                } else {
+                    cmd = queue.take();
+                }
+            } catch (InterruptedException e) {
+                break;
+            }
+            try {
+                if (cmd != null) {
+                    cmd.run();
+                } else if (playing) {
+                    advance();
+                    nextTick = System.nanoTime() + (framesPerSecond <= 0 ? 0 : (long) (1e9 / framesPerSecond));
+                }
+            } catch (RuntimeException | OutOfMemoryError e) {
+                playing = false;
+                problem = describe(e);
+                notifyStatus();
+            }
+        }
+        closeRun();
+    }
+
+    private static String describe(Throwable e) {
+        if (e instanceof OutOfMemoryError) {
+            return "out of memory: use fewer particles or fewer steps";
+        }
+        String m = e.getMessage();
+        return m == null ? e.toString() : m;
+    }
+
+    private void doLoad(ExperimentConfig c) {
+        playing = false;
+        problem = null;
+        finished = false;
+        closeRun();
+        generation++;
+        config = c;
+        DiffusedTarget dt = RunFactory.diffusedTarget(c);
+        if (target == null || !target.equals(dt)) {
+            smoothness.clear();
+        }
+        target = dt;
+        metrics = new Metrics(dt);
+        projection = Projection.standard(dt.dim());
+        colours = new FrameColours(dt);
+        scratch = new Particles(c.particles(), dt.dim());
+        history = new History(budgetBytes, 16L * c.particles() * dt.dim() + 1024);
+        stepOffset = 0;
+        nfeOffset = 0;
+        recordInit = true;
+        RunConfig rc = RunFactory.builder(c, dt, threads).config();
+        startRun(rc, Double.NaN);
+        run.init();
+        history.addSnapshot(0, run.snapshot());
+        cursor = history.size() - 1;
+        publish();
+        notifyStatus();
+    }
+
+    private void startRun(RunConfig rc, double branchedAt) {
+        run = new SamplingRun(rc);
+        run.addObserver(this::record);
+        int every = config.corrector().enabled() && !config.corrector().paperSchedule() ? config.corrector().every() : 0;
+        info = new RunInfo(config, target, rc.grid().times(), every,
+                "langevin-snr".equals(config.corrector().name()), projection, branchedAt);
+    }
+
+    private static boolean canBranch(ExperimentConfig a, ExperimentConfig b) {
+        return a.target().equals(b.target()) && a.process().equals(b.process()) && a.particles() == b.particles()
+                && a.seed() == b.seed() && a.exactPrior() == b.exactPrior() && !a.forward() && !b.forward();
+    }
+
+    /** Continues from the snapshot at or before the frame on display, with new settings. */
+    private void branch(ExperimentConfig c) {
+        Map.Entry<Integer, Snapshot> e = history.snapshotAtOrBefore(cursor);
+        if (e == null) {
+            doLoad(c);
+            return;
+        }
+        Snapshot snap = e.getValue();
+        double t0 = snap.t();
+        double[] grid = RunFactory.grid(c.sampler(), target.process()).times();
+        List<Double> rest = new ArrayList<>();
+        rest.add(t0);
+        for (double t : grid) {
+            if (t < t0 * (1 - 1e-12)) {
+                rest.add(t);
+            }
+        }
+        playing = false;
+        problem = null;
+        closeRun();
+        generation++;
+        config = c;
+        history.truncateAfter(e.getKey());
+        cursor = e.getKey();
+        stepOffset = snap.step();
+        nfeOffset = snap.nfe();
+        finished = rest.size() < 2;
+        if (finished) {
+            publish();
+            notifyStatus();
+            return;
+        }
+        double[] times = rest.stream().mapToDouble(Double::doubleValue).toArray();
+        RunConfig rc = RunFactory.builder(c, target, threads).initial(snap.particles()).times(times).config();
+        recordInit = false;
+        startRun(rc, t0);
+        run.init();
+        publish();
+        notifyStatus();
+    }
+
+    private boolean atEnd() {
+        return history == null || cursor >= history.size() - 1;
+    }
+
+    private void advance() {
+        if (!atEnd()) {
+            cursor++;
+            publish();
+            return;
+        }
+        if (finished || run == null || run.divergence() != null) {
+            playing = false;
+            notifyStatus();
+            return;
+        }
+        liveStep();
+    }
+
+    private void stepForward() {
+        if (!atEnd()) {
+            int step = history.get(cursor).step();
+            while (cursor < history.size() - 1 && history.get(cursor + 1).step() <= step + 1) {
+                cursor++;
+                if (history.get(cursor).step() == step + 1 && (cursor == history.size() - 1
+                        || history.get(cursor + 1).step() > step + 1)) {
+                    break;
+                }
+            }
+            publish();
+            return;
+        }
+        if (!finished && run != null && run.divergence() == null) {
+            liveStep();
+        }
+    }
+
+    private void liveStep() {
+        boolean wasPlaying = playing;
+        StepResult r = run.step();
+        if (r.diverged()) {
+            playing = false;
+            problem = r.divergence().message();
+        } else {
+            history.addSnapshot(history.size() - 1, run.snapshot());
+        }
+        if (r.finished()) {
+            finished = true;
+            playing = false;
+            colours.finish(history.last(), projection);
+        }
+        cursor = history.size() - 1;
+        publish();
+        if (wasPlaying != playing || r.finished() || r.diverged()) {
+            notifyStatus();
+        }
+    }
+
+    /** Observer of the run: every phase becomes a frame of the history. */
+    private void record(StepEvent e) {
+        if (e.phase() == Phase.INIT && !recordInit) {
+            return;
+        }
+        e.particles().copyTo(scratch.data());
+        int n = scratch.count();
+        float[] pts = new float[n * projection.viewDim()];
+        projection.project(scratch.data(), n, pts);
+        Map<String, Double> m;
+        try {
+            m = metrics.cheap(scratch, e.t()).values();
+        } catch (RuntimeException ex) {
+            m = Map.of();
+        }
+        long nfe = nfeOffset + run.nfe();
+        history.add(Frame.recorded(generation, history.size(), stepOffset + e.step(), e.t(), e.phase(), nfe, pts, n,
+                projection.viewDim(), m, smoothnessAt(e.t())));
+        if (target.dim() > 3) {
+            colours.remember(history.size() - 1, scratch, e.t(), colorMode);
+        }
+    }
+
+    private double smoothnessAt(double t) {
+        if (target.dim() > 64) {
+            return Double.NaN;
+        }
+        return smoothness.computeIfAbsent(t, tt -> target.smoothness(tt, target.dim() <= 3 ? 512 : 64));
+    }
+
+    private void publish() {
+        Frame f = history.displayable(cursor);
+        Frame prev = null;
+        List<float[]> trail = new ArrayList<>();
+        for (int i = Math.max(0, f.index() - TRAIL_FRAMES); i < f.index(); i++) {
+            Frame g = history.get(i);
+            if (g.points() != null) {
+                trail.add(g.points());
+                prev = g;
+            }
+        }
+        List<SeriesPoint> series = new ArrayList<>(history.size());
+        for (int i = 0; i < history.size(); i++) {
+            series.add(SeriesPoint.of(history.get(i)));
+        }
+        Map<Integer, float[]> paths = new LinkedHashMap<>();
+        for (int h : highlighted) {
+            if (h < f.count()) {
+                paths.put(h, path(h, f.index(), f.viewDim()));
+            }
+        }
+        FrameColours.Colours c = colours.of(f, prev, colorMode);
+        latest.set(f.published(generation, c.labels(), c.values(), List.copyOf(trail), List.copyOf(series),
+                Map.copyOf(paths), history.size()));
+    }
+
+    private float[] path(int particle, int upTo, int viewDim) {
+        float[] out = new float[(upTo + 1) * viewDim];
+        int n = 0;
+        for (int i = 0; i <= upTo; i++) {
+            float[] p = history.get(i).points();
+            if (p != null) {
+                System.arraycopy(p, particle * viewDim, out, n, viewDim);
+                n += viewDim;
+            }
+        }
+        return java.util.Arrays.copyOf(out, n);
+    }
+
+    private void notifyStatus() {
+        boolean done = finished && atEnd();
+        listener.status(new EngineStatus(generation, playing, done, problem, info));
+    }
+
+    private void closeRun() {
+        if (run != null) {
+            run.close();
+            run = null;
+        }
+    }
+}

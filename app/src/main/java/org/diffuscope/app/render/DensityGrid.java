@@ -1,0 +1,92 @@
+package org.diffuscope.app.render;
+
+import org.diffuscope.core.target.Evaluator;
+import org.diffuscope.core.target.Marginal;
+
+/**
+ * log p_t sampled at the centres of a coarse cols x rows grid of cells covering a viewport; the heat map upsamples
+ * it. Computing it costs cols x rows density evaluations, so it is built once per time and view and cached.
+ */
+public final class DensityGrid {
+
+    private final int cols;
+    private final int rows;
+    private final double[] logp;
+    private final Viewport view;
+    private final double max;
+
+    private DensityGrid(int cols, int rows, double[] logp, Viewport view) {
+        this.cols = cols;
+        this.rows = rows;
+        this.logp = logp;
+        this.view = view;
+        double m = Double.NEGATIVE_INFINITY;
+        for (double v : logp) {
+            if (v > m) {
+                m = v;
+            }
+        }
+        this.max = m;
+    }
+
+    /**
+     * Evaluates a 2D marginal on a grid of about {@code cell} pixels per cell over the view.
+     *
+     * @param marginal a marginal of dimension 2
+     */
+    public static DensityGrid compute(Marginal marginal, Viewport view, int cell) {
+        if (marginal.dim() != 2) {
+            throw new IllegalArgumentException("the density heat map needs a 2D marginal, got dimension " + marginal.dim());
+        }
+        int cols = Math.max(2, (int) Math.ceil(view.width() / (double) cell) + 1);
+        int rows = Math.max(2, (int) Math.ceil(view.height() / (double) cell) + 1);
+        double[] logp = new double[cols * rows];
+        Evaluator ev = marginal.evaluator();
+        double[] x = new double[2];
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < cols; c++) {
+                x[0] = view.toWorldX(c * (view.width() / (double) (cols - 1)));
+                x[1] = view.toWorldY(r * (view.height() / (double) (rows - 1)));
+                logp[r * cols + c] = ev.logDensity(x, 0);
+            }
+        }
+        return new DensityGrid(cols, rows, logp, view);
+    }
+
+    public int cols() {
+        return cols;
+    }
+
+    public int rows() {
+        return rows;
+    }
+
+    public Viewport view() {
+        return view;
+    }
+
+    /** The largest log-density on the grid. */
+    public double max() {
+        return max;
+    }
+
+    /** log p at grid node (c, r). */
+    public double logDensityAt(int c, int r) {
+        return logp[r * cols + c];
+    }
+
+    /** Bilinear interpolation of log p at pixel (px, py) of the grid's view. */
+    public double interpolate(double px, double py) {
+        double gx = px / view.width() * (cols - 1);
+        double gy = py / view.height() * (rows - 1);
+        int c = Math.max(0, Math.min(cols - 2, (int) gx));
+        int r = Math.max(0, Math.min(rows - 2, (int) gy));
+        double u = Math.max(0, Math.min(1, gx - c));
+        double v = Math.max(0, Math.min(1, gy - r));
+        double a = logp[r * cols + c];
+        double b = logp[r * cols + c + 1];
+        double e = logp[(r + 1) * cols + c];
+        double f = logp[(r + 1) * cols + c + 1];
+        return (1 - v) * ((1 - u) * a + u * b) + v * ((1 - u) * e + u * f);
+    }
+}

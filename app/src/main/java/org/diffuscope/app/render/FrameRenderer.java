@@ -1,0 +1,130 @@
+package org.diffuscope.app.render;
+
+import java.util.List;
+import java.util.Map;
+
+import org.diffuscope.app.engine.ColorMode;
+import org.diffuscope.app.engine.Frame;
+
+/**
+ * Paints one frame of a 2D view: background or exact density, contours, trails, particles (coloured as chosen),
+ * arrows, highlighted trajectories. Pure pixel arithmetic; the caller provides the density grid and arrows for
+ * the frame's time.
+ */
+public final class FrameRenderer {
+
+    private FrameRenderer() {
+    }
+
+    /**
+     * @param grid   the exact log-density on the view at the frame's time, or null
+     * @param arrows the vector field at the frame's time, or null
+     */
+    public static void paint(Raster out, Frame f, Viewport view, DensityGrid grid, ArrowField arrows, Overlays o,
+                             Theme theme) {
+        if (o.density() && grid != null && o.densityStyle() != Overlays.DensityStyle.CONTOURS) {
+            HeatmapRenderer.paint(grid, theme.density(), HeatmapRenderer.Scale.SQRT, out);
+        } else {
+            out.fill(theme.background());
+        }
+        if (o.density() && grid != null && o.densityStyle() != Overlays.DensityStyle.HEAT) {
+            Contours.draw(grid, Contours.levels(grid, 0.5, 0.2, 0.05, 0.01, 0.001), theme.contour(), out);
+        }
+        if (f == null) {
+            return;
+        }
+        if (o.trailLength() > 0 && f.points() != null) {
+            drawTrails(out, f, view, o.trailLength(), theme.trail());
+        }
+        if (f.points() != null) {
+            int[] colours = colours(f, o.color(), theme, Math.min(f.count(), 1 << 20));
+            int base = f.count() > 50_000 ? Colors.withAlpha(theme.particle(), 150) : theme.particle();
+            ParticleSplatter.draw(f.points(), f.count(), f.viewDim(), 0, 1, view, base, colours, o.particleSize(), out);
+        }
+        if (arrows != null) {
+            arrows.draw(view, 0.9 * Math.min(view.width(), view.height()) / 16.0, theme.arrow(), out);
+        }
+        if (o.paths()) {
+            drawPaths(out, f.paths(), f.viewDim(), view, theme);
+        }
+    }
+
+    /** Per-particle colours for the colour mode, or null for the plain colour. */
+    static int[] colours(Frame f, ColorMode mode, Theme theme, int count) {
+        if (mode == ColorMode.PLAIN) {
+            return null;
+        }
+        int alpha = f.count() > 50_000 ? 170 : 255;
+        if (f.labels() != null) {
+            int[] c = new int[f.count()];
+            for (int i = 0; i < c.length; i++) {
+                c[i] = Colors.withAlpha(theme.mode(f.labels()[i] & 0xFF), alpha);
+            }
+            return c;
+        }
+        float[] v = f.values();
+        if (v == null) {
+            return null;
+        }
+        double[] range = robustRange(v);
+        double span = Math.max(range[1] - range[0], 1e-12);
+        boolean invert = mode == ColorMode.ERROR;
+        int[] c = new int[f.count()];
+        for (int i = 0; i < c.length; i++) {
+            double u = (v[i] - range[0]) / span;
+            c[i] = Colors.withAlpha(theme.values().color(invert ? 1 - u : u), alpha);
+        }
+        return c;
+    }
+
+    /** The 2nd and 98th percentiles of the finite values, from at most 4096 of them. */
+    static double[] robustRange(float[] v) {
+        int n = Math.min(v.length, 4096);
+        double[] s = new double[n];
+        int m = 0;
+        int stride = Math.max(1, v.length / n);
+        for (int i = 0; i < v.length && m < n; i += stride) {
+            if (Float.isFinite(v[i])) {
+                s[m++] = v[i];
+            }
+        }
+        if (m == 0) {
+            return new double[] {0, 1};
+        }
+        java.util.Arrays.sort(s, 0, m);
+        return new double[] {s[(int) (0.02 * (m - 1))], s[(int) (0.98 * (m - 1))]};
+    }
+
+    private static void drawTrails(Raster out, Frame f, Viewport view, int length, int argb) {
+        List<float[]> trail = f.trail();
+        int from = Math.max(0, trail.size() - length);
+        int k = f.viewDim();
+        int n = Math.min(f.count(), Overlays.TRAIL_PARTICLES);
+        for (int j = from; j < trail.size(); j++) {
+            float[] a = trail.get(j);
+            float[] b = j + 1 < trail.size() ? trail.get(j + 1) : f.points();
+            for (int i = 0; i < n; i++) {
+                Lines.draw(out, view.toPixelX(a[i * k]), view.toPixelY(a[i * k + 1]),
+                        view.toPixelX(b[i * k]), view.toPixelY(b[i * k + 1]), argb);
+            }
+        }
+    }
+
+    private static void drawPaths(Raster out, Map<Integer, float[]> paths, int k, Viewport view, Theme theme) {
+        int colour = 0;
+        for (float[] p : paths.values()) {
+            int c = theme.mode(colour++ + 2);
+            for (int j = 0; j + 2 * k - 1 < p.length; j += k) {
+                Lines.draw(out, view.toPixelX(p[j]), view.toPixelY(p[j + 1]), view.toPixelX(p[j + k]),
+                        view.toPixelY(p[j + k + 1]), c);
+            }
+            if (p.length >= k) {
+                int last = p.length - k;
+                double x = view.toPixelX(p[last]);
+                double y = view.toPixelY(p[last + 1]);
+                out.fillRect((int) x - 3, (int) y - 3, (int) x + 4, (int) y + 4, theme.path());
+                out.fillRect((int) x - 2, (int) y - 2, (int) x + 3, (int) y + 3, c);
+            }
+        }
+    }
+}

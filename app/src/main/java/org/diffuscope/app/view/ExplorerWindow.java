@@ -1,0 +1,256 @@
+package org.diffuscope.app.view;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Slider;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+import org.controlsfx.control.NotificationPane;
+import org.diffuscope.app.engine.Frame;
+import org.diffuscope.app.render.Theme;
+import org.diffuscope.app.viewmodel.ExplorerViewModel;
+import org.diffuscope.app.viewmodel.HelpTexts;
+
+/**
+ * The explorer's one window: settings on the left, the picture in the middle with the timeline and the scrub bar
+ * under it, numbers, live metrics and help on the right. Space plays and pauses wherever the focus is (a
+ * scene-level key filter), the right arrow steps, R resets.
+ */
+public final class ExplorerWindow {
+
+    private final ExplorerViewModel vm;
+    private final BorderPane root = new BorderPane();
+    private final CanvasView canvas;
+    private final NotificationPane notifications;
+    private final CorrectorControls corrector;
+    private final List<NumberField> fields = new ArrayList<>();
+    private final Button play = new Button("▶ Play");
+    private final Slider scrub = new Slider(0, 1, 0);
+    private final Label frameLabel = new Label();
+    private final Label numbers = new Label();
+    private final Label fps = new Label();
+    private boolean scrubbing;
+    private long fpsStart;
+    private long fpsFrames;
+
+    public ExplorerWindow(ExplorerViewModel vm, int maxParticles) {
+        this.vm = vm;
+        HelpTexts help = HelpTexts.load();
+        root.setId("explorer");
+        root.getStyleClass().add("light");
+        canvas = new CanvasView(vm);
+        ProblemControls problem = new ProblemControls(vm, help, new Thumbnails(0xFF1F4E79));
+        SamplerControls sampler = new SamplerControls(vm, help);
+        corrector = new CorrectorControls(vm, help);
+        RunControls run = new RunControls(vm, maxParticles);
+        OverlayControls overlays = new OverlayControls(vm, help);
+        fields.addAll(problem.fields());
+        fields.addAll(sampler.fields());
+        fields.addAll(corrector.fields());
+        fields.addAll(run.fields());
+
+        VBox settings = new VBox(4, problem.pane(), sampler.pane(), corrector.pane(), run.pane(), overlays.pane());
+        settings.setPadding(new Insets(4));
+        ScrollPane left = new ScrollPane(settings);
+        left.setFitToWidth(true);
+        left.setPrefWidth(340);
+        left.setMinWidth(260);
+        left.setId("settings");
+
+        TimelineStrip timeline = new TimelineStrip(vm);
+        scrub.setId("scrub");
+        scrub.setTooltip(new Tooltip("Scrub back and forth through the frames computed so far"));
+        HBox.setHgrow(scrub, Priority.ALWAYS);
+        frameLabel.setMinWidth(120);
+        HBox scrubBar = new HBox(8, new Label("Frame"), scrub, frameLabel);
+        scrubBar.setAlignment(Pos.CENTER_LEFT);
+        scrubBar.setPadding(new Insets(2, 8, 4, 8));
+        VBox.setVgrow(canvas, Priority.ALWAYS);
+        VBox centre = new VBox(canvas, timeline, scrubBar);
+        notifications = new NotificationPane(centre);
+        notifications.setId("notifications");
+        notifications.setShowFromTop(true);
+
+        MetricsPanel metrics = new MetricsPanel(vm);
+        ScrollPane metricsScroll = new ScrollPane(metrics);
+        metricsScroll.setFitToWidth(true);
+        TabPane right = new TabPane(new Tab("Metrics", metricsScroll), new Tab("Help", new HelpPanel(vm, help)));
+        right.setId("right-tabs");
+        right.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        right.setPrefWidth(380);
+        right.setMinWidth(260);
+
+        numbers.setId("numbers");
+        numbers.getStyleClass().add("numbers");
+        fps.setId("fps");
+        HBox status = new HBox(16, numbers, fps);
+        status.setPadding(new Insets(4, 10, 4, 10));
+        status.getStyleClass().add("status-bar");
+
+        ExplorerMenus menus = new ExplorerMenus(this, vm);
+        root.setTop(new VBox(menus.bar(), toolbar()));
+        root.setLeft(left);
+        root.setCenter(notifications);
+        root.setRight(right);
+        root.setBottom(status);
+        bind();
+    }
+
+    private ToolBar toolbar() {
+        play.setId("play");
+        play.setOnAction(e -> vm.togglePlay());
+        play.setTooltip(new Tooltip("Play or pause (Space)"));
+        play.setMinWidth(90);
+        Button step = new Button("⏭ Step");
+        step.setId("step");
+        step.setOnAction(e -> vm.step());
+        step.setTooltip(new Tooltip("One predictor step with its corrector calls (Right arrow)"));
+        Button reset = new Button("⟲ Reset");
+        reset.setId("reset");
+        reset.setOnAction(e -> vm.reset());
+        reset.setTooltip(new Tooltip("Back to the prior at t-max (R)"));
+        Slider speed = new Slider(1, 60, vm.speedProperty().get());
+        speed.setId("speed");
+        speed.setPrefWidth(140);
+        speed.setTooltip(new Tooltip("Playback speed, frames per second"));
+        CheckBox max = new CheckBox("max");
+        max.setTooltip(new Tooltip("As fast as the run goes"));
+        speed.valueProperty().addListener((o, a, b) -> {
+            if (!max.isSelected()) {
+                vm.speedProperty().set(b.doubleValue());
+            }
+        });
+        max.selectedProperty().addListener((o, a, b) -> vm.speedProperty().set(b ? 0 : speed.getValue()));
+        Button fit = new Button("Fit view");
+        fit.setOnAction(e -> canvas.fitView());
+        fit.setTooltip(new Tooltip("Fit the view to the data (double-click the picture)"));
+        Label speedLabel = new Label("Speed");
+        return new ToolBar(play, step, reset, speedLabel, speed, max, fit);
+    }
+
+    private void bind() {
+        vm.playingProperty().addListener((o, a, b) -> play.setText(b ? "⏸ Pause" : "▶ Play"));
+        vm.numbersProperty().addListener((o, a, b) -> numbers.setText(b));
+        vm.problemProperty().addListener((o, a, b) -> {
+            if (b == null) {
+                notifications.hide();
+            } else {
+                notifications.setText(b);
+                notifications.show();
+            }
+        });
+        vm.frameProperty().addListener((o, a, b) -> showFrame(b));
+        scrub.valueProperty().addListener((o, a, b) -> {
+            if (!scrubbing) {
+                vm.seek((int) Math.round(b.doubleValue()));
+            }
+        });
+    }
+
+    private void showFrame(Frame f) {
+        if (f == null) {
+            return;
+        }
+        scrubbing = true;
+        try {
+            scrub.setMax(Math.max(1, f.frames() - 1));
+            scrub.setMajorTickUnit(Math.max(1, (f.frames() - 1) / 8.0));
+            scrub.setValue(f.index());
+        } finally {
+            scrubbing = false;
+        }
+        frameLabel.setText(String.format(Locale.ROOT, "%d / %d  (%s)", f.index(), f.frames() - 1, f.phase().label()));
+        long now = System.nanoTime();
+        fpsFrames++;
+        if (fpsStart == 0 || now - fpsStart > 1_000_000_000L) {
+            if (fpsStart != 0) {
+                fps.setText(String.format(Locale.ROOT, "%.0f frames/s", fpsFrames * 1e9 / (now - fpsStart)));
+            }
+            fpsStart = now;
+            fpsFrames = 0;
+        }
+    }
+
+    /** The scene, with the key filter that makes Space, Right and R work wherever the focus is. */
+    public Scene scene(double width, double height) {
+        Scene scene = new Scene(root, width, height);
+        var css = getClass().getResource("/assets/styles/explorer.css");
+        if (css != null) {
+            scene.getStylesheets().add(css.toExternalForm());
+        }
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (scene.getFocusOwner() instanceof TextInputControl || e.isControlDown() || e.isAltDown() || e.isMetaDown()) {
+                return;
+            }
+            if (e.getCode() == KeyCode.SPACE) {
+                vm.togglePlay();
+                e.consume();
+            } else if (e.getCode() == KeyCode.RIGHT) {
+                vm.step();
+                e.consume();
+            } else if (e.getCode() == KeyCode.R) {
+                vm.reset();
+                e.consume();
+            } else if (e.getCode() == KeyCode.C) {
+                toggleCorrector();
+                e.consume();
+            }
+        });
+        return scene;
+    }
+
+    void toggleCorrector() {
+        corrector.toggle().setSelected(!corrector.toggle().isSelected());
+    }
+
+    void setDark(boolean dark) {
+        root.getStyleClass().removeAll("light", "dark");
+        root.getStyleClass().add(dark ? "dark" : "light");
+        canvas.themeProperty().set(dark ? Theme.dark() : Theme.light());
+    }
+
+    void setPresentation(boolean on) {
+        if (on) {
+            root.getStyleClass().add("presentation");
+        } else {
+            root.getStyleClass().remove("presentation");
+        }
+        canvas.fitView();
+    }
+
+    CanvasView canvas() {
+        return canvas;
+    }
+
+    BorderPane root() {
+        return root;
+    }
+
+    /** The number fields of the settings (for tests). */
+    List<NumberField> numberFields() {
+        return fields;
+    }
+
+    public void dispose() {
+        canvas.dispose();
+    }
+}

@@ -1,0 +1,207 @@
+package org.diffuscope.app.view;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.geometry.Insets;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+import org.diffuscope.app.engine.Frame;
+import org.diffuscope.app.engine.RunInfo;
+import org.diffuscope.app.engine.SeriesPoint;
+import org.diffuscope.app.viewmodel.ExperimentConfig;
+import org.diffuscope.app.viewmodel.ExplorerViewModel;
+import org.diffuscope.core.metric.MetricReport;
+
+/**
+ * Live metrics against the exact p_t over the run (x: predictor steps taken): the moment and mode-weight errors,
+ * the cross-entropy above the exact entropy, and log10 L(t). "Pin" keeps the current run's curves as a reference,
+ * so SDE, ODE and ODE + corrector can be compared on one plot.
+ */
+public final class MetricsPanel extends VBox {
+
+    /** What one chart shows: metric keys and their legend names. */
+    private record Plot(String title, String[] keys, String[] names, boolean log10) {
+    }
+
+    private static final Plot[] PLOTS = {
+        new Plot("Errors vs the exact p_t",
+                new String[] {MetricReport.MEAN_ERROR, MetricReport.COV_ERROR, MetricReport.MODE_WEIGHT_ERROR},
+                new String[] {"mean", "cov", "mode weights"}, false),
+        new Plot("Cross-entropy − H(p_t) (nats)", new String[] {"excess"}, new String[] {"excess"}, false),
+        new Plot("log10 L(t) (smoothness)", new String[] {"L"}, new String[] {"L(t)"}, true),
+    };
+
+    private final ExplorerViewModel vm;
+    private final List<LineChart<Number, Number>> charts = new ArrayList<>();
+    private final List<List<XYChart.Series<Number, Number>>> live = new ArrayList<>();
+    private final Label current = new Label();
+    private long lastUpdate;
+    private int shownSize = -1;
+    private long shownGeneration = -1;
+    private int pins;
+
+    public MetricsPanel(ExplorerViewModel vm) {
+        this.vm = vm;
+        setId("metrics");
+        getStyleClass().add("metrics-panel");
+        setSpacing(4);
+        setPadding(new Insets(4));
+        current.setId("metrics-now");
+        current.setWrapText(true);
+        current.getStyleClass().add("metrics-now");
+        Button pin = new Button("Pin curves");
+        pin.setId("pin-curves");
+        pin.setTooltip(new Tooltip("Keep this run's curves as a dashed reference, then change the sampler or corrector"));
+        pin.setOnAction(e -> pin());
+        Button clear = new Button("Clear pins");
+        clear.setTooltip(new Tooltip("Remove the pinned reference curves"));
+        clear.setOnAction(e -> clearPins());
+        getChildren().addAll(current, new HBox(6, pin, clear));
+        for (Plot p : PLOTS) {
+            NumberAxis x = new NumberAxis();
+            x.setLabel("step");
+            x.setForceZeroInRange(true);
+            NumberAxis y = new NumberAxis();
+            y.setForceZeroInRange(!p.log10());
+            LineChart<Number, Number> chart = new LineChart<>(x, y);
+            chart.setTitle(p.title());
+            chart.setCreateSymbols(false);
+            chart.setAnimated(false);
+            chart.setLegendVisible(p.keys().length > 1);
+            chart.setPrefHeight(190);
+            chart.setMinHeight(140);
+            chart.getStyleClass().add("metric-chart");
+            List<XYChart.Series<Number, Number>> series = new ArrayList<>();
+            for (String name : p.names()) {
+                XYChart.Series<Number, Number> s = new XYChart.Series<>();
+                s.setName(name);
+                chart.getData().add(s);
+                series.add(s);
+            }
+            charts.add(chart);
+            live.add(series);
+            getChildren().add(chart);
+        }
+        vm.frameProperty().addListener((o, a, b) -> update(b, false));
+        vm.playingProperty().addListener((o, a, b) -> update(vm.frameProperty().get(), true));
+    }
+
+    private void update(Frame f, boolean force) {
+        if (f == null) {
+            return;
+        }
+        current.setText(summary(f.metrics()));
+        long now = System.nanoTime();
+        boolean changed = f.frames() != shownSize || f.generation() != shownGeneration;
+        if (!changed || (!force && vm.playingProperty().get() && now - lastUpdate < 150_000_000L)) {
+            return;
+        }
+        lastUpdate = now;
+        shownSize = f.frames();
+        shownGeneration = f.generation();
+        for (int c = 0; c < PLOTS.length; c++) {
+            Plot p = PLOTS[c];
+            for (int k = 0; k < p.keys().length; k++) {
+                live.get(c).get(k).getData().setAll(points(f.series(), p.keys()[k], p.log10()));
+            }
+        }
+    }
+
+    private static ObservableList<XYChart.Data<Number, Number>> points(List<SeriesPoint> series, String key, boolean log10) {
+        ObservableList<XYChart.Data<Number, Number>> out = FXCollections.observableArrayList();
+        for (SeriesPoint p : series) {
+            double v = value(p, key);
+            if (log10) {
+                v = v > 0 ? Math.log10(v) : Double.NaN;
+            }
+            if (Double.isFinite(v)) {
+                out.add(new XYChart.Data<>(p.step(), v));
+            }
+        }
+        return out;
+    }
+
+    private static double value(SeriesPoint p, String key) {
+        Map<String, Double> m = p.metrics();
+        return switch (key) {
+            case "excess" -> m.getOrDefault(MetricReport.CROSS_ENTROPY, Double.NaN)
+                    - m.getOrDefault(MetricReport.ENTROPY, Double.NaN);
+            case "L" -> p.smoothness();
+            default -> m.getOrDefault(key, Double.NaN);
+        };
+    }
+
+    static String summary(Map<String, Double> m) {
+        if (m == null || m.isEmpty()) {
+            return "No metrics for this frame.";
+        }
+        StringBuilder sb = new StringBuilder();
+        append(sb, m, MetricReport.MEAN_ERROR, "mean error");
+        append(sb, m, MetricReport.COV_ERROR, "cov error");
+        append(sb, m, MetricReport.MODE_WEIGHT_ERROR, "mode-weight error");
+        append(sb, m, MetricReport.CROSS_ENTROPY, "cross-entropy");
+        append(sb, m, MetricReport.ENTROPY, "H(p_t)");
+        return sb.toString().strip();
+    }
+
+    private static void append(StringBuilder sb, Map<String, Double> m, String key, String name) {
+        Double v = m.get(key);
+        if (v != null && Double.isFinite(v)) {
+            sb.append(String.format(Locale.ROOT, "%s %.4g   ", name, v));
+        }
+    }
+
+    /** Copies the live curves into dashed reference series named after the run's settings. */
+    void pin() {
+        RunInfo info = vm.runInfoProperty().get();
+        if (info == null) {
+            return;
+        }
+        pins++;
+        String label = label(info.config());
+        for (int c = 0; c < PLOTS.length; c++) {
+            for (XYChart.Series<Number, Number> s : live.get(c)) {
+                XYChart.Series<Number, Number> copy = new XYChart.Series<>();
+                copy.setName(label + (live.get(c).size() > 1 ? " " + s.getName() : ""));
+                for (XYChart.Data<Number, Number> d : s.getData()) {
+                    copy.getData().add(new XYChart.Data<>(d.getXValue(), d.getYValue()));
+                }
+                charts.get(c).getData().add(copy);
+                charts.get(c).setLegendVisible(true);
+                if (copy.getNode() != null) {
+                    copy.getNode().getStyleClass().add("pinned");
+                }
+            }
+        }
+    }
+
+    private void clearPins() {
+        for (int c = 0; c < PLOTS.length; c++) {
+            charts.get(c).getData().retainAll(live.get(c));
+            charts.get(c).setLegendVisible(PLOTS[c].keys().length > 1);
+        }
+        pins = 0;
+    }
+
+    static String label(ExperimentConfig c) {
+        String s = c.sampler().name() + " " + c.sampler().steps();
+        return c.corrector().enabled() ? s + " + " + c.corrector().name() : s;
+    }
+
+    /** Number of pinned reference runs. */
+    int pins() {
+        return pins;
+    }
+}

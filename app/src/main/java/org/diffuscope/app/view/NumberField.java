@@ -1,0 +1,166 @@
+package org.diffuscope.app.view;
+
+import java.util.Locale;
+import java.util.function.DoubleFunction;
+
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.VBox;
+
+/**
+ * A text field for one number with a validated range: typed garbage, NaN, infinities and values out of range are
+ * rejected with a message right under the field that names it and its allowed range, and the previous valid value
+ * is kept. The value commits on Enter or when the field loses focus; Escape restores the last valid text.
+ */
+public final class NumberField extends VBox {
+
+    private final String name;
+    private final double min;
+    private final double max;
+    private final boolean integer;
+    private final DoubleFunction<String> extraCheck;
+    private final TextField field = new TextField();
+    private final Label message = new Label();
+    private final DoubleProperty value = new SimpleDoubleProperty();
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(null);
+
+    /**
+     * @param name    the field's name in messages
+     * @param min     smallest allowed value (inclusive)
+     * @param max     largest allowed value (inclusive)
+     * @param integer whole numbers only
+     */
+    public NumberField(String name, double min, double max, boolean integer, double initial) {
+        this(name, min, max, integer, initial, v -> null);
+    }
+
+    /** With an extra check returning an error message or null. */
+    public NumberField(String name, double min, double max, boolean integer, double initial, DoubleFunction<String> extraCheck) {
+        this.name = name;
+        this.min = min;
+        this.max = max;
+        this.integer = integer;
+        this.extraCheck = extraCheck;
+        getStyleClass().add("number-field");
+        field.setPrefColumnCount(8);
+        message.getStyleClass().add("field-error");
+        message.setWrapText(true);
+        message.setVisible(false);
+        message.setManaged(false);
+        getChildren().addAll(field, message);
+        value.set(initial);
+        field.setText(format(initial));
+        field.setOnAction(e -> commit());
+        field.focusedProperty().addListener((o, was, now) -> {
+            if (!now) {
+                commit();
+            }
+        });
+        field.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                field.setText(format(value.get()));
+                clearError();
+            }
+        });
+        value.addListener((o, a, b) -> {
+            if (error.get() == null && !field.isFocused()) {
+                field.setText(format(b.doubleValue()));
+            }
+        });
+    }
+
+    /** Parses and validates the text; on success sets the value, else shows why and keeps the old value. */
+    public boolean commit() {
+        String text = field.getText() == null ? "" : field.getText().strip();
+        String problem = check(text);
+        if (problem != null) {
+            error.set(problem);
+            message.setText(problem);
+            message.setVisible(true);
+            message.setManaged(true);
+            if (!field.getStyleClass().contains("invalid")) {
+                field.getStyleClass().add("invalid");
+            }
+            return false;
+        }
+        clearError();
+        double v = Double.parseDouble(text);
+        value.set(v);
+        field.setText(format(v));
+        return true;
+    }
+
+    private String check(String text) {
+        String range = integer
+                ? String.format(Locale.ROOT, "a whole number in %s..%s", format(min), format(max))
+                : String.format(Locale.ROOT, "a number in [%s, %s]", format(min), format(max));
+        double v;
+        try {
+            v = Double.parseDouble(text);
+        } catch (NumberFormatException e) {
+            return name + " must be " + range + "; '" + text + "' is not a number";
+        }
+        if (!Double.isFinite(v)) {
+            return name + " must be " + range + ", got " + text;
+        }
+        if (integer && v != Math.rint(v)) {
+            return name + " must be " + range + ", got " + text;
+        }
+        if (v < min || v > max) {
+            return name + " must be " + range + ", got " + text;
+        }
+        return extraCheck.apply(v);
+    }
+
+    private void clearError() {
+        error.set(null);
+        message.setVisible(false);
+        message.setManaged(false);
+        field.getStyleClass().remove("invalid");
+    }
+
+    private String format(double v) {
+        if (integer || v == Math.rint(v) && Math.abs(v) < 1e15) {
+            return Long.toString((long) v);
+        }
+        return Double.toString(v);
+    }
+
+    public DoubleProperty valueProperty() {
+        return value;
+    }
+
+    public double getValue() {
+        return value.get();
+    }
+
+    /** Sets the value programmatically (no validation message; clamps nothing: callers pass valid values). */
+    public void setValue(double v) {
+        clearError();
+        value.set(v);
+        field.setText(format(v));
+    }
+
+    /** The current error message, or null. */
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public TextField textField() {
+        return field;
+    }
+
+    public void setTooltipText(String text) {
+        field.setTooltip(new Tooltip(text));
+    }
+
+    public String name() {
+        return name;
+    }
+}

@@ -1,0 +1,314 @@
+package org.diffuscope.core.target;
+
+import java.util.Arrays;
+import java.util.random.RandomGenerator;
+
+import org.diffuscope.core.linalg.SymmetricEigen;
+
+/**
+ * Gaussian mixture {@code p_0 = sum_k w_k N(mu_k, S_k)} in any dimension; its noised marginal is the mixture
+ * {@code sum_k w_k N(alpha mu_k, C_k)}, {@code C_k = alpha^2 S_k + sigma^2 I} (science.md §2). Each S_k is
+ * diagonalised once ({@code S_k = V_k diag(lambda_k) V_k'}), so C_k keeps the eigenvectors V_k at every time and a
+ * marginal costs O(K d) to set up. Covariances may be singular (zero for point masses); then there is no density
+ * at t = 0.
+ */
+public final class GaussianMixture implements Target {
+
+    /** The most general covariance shape over the components; decides the per-particle work. */
+    public enum Shape { ISOTROPIC, DIAGONAL, FULL }
+
+    private final int d;
+    private final int k;
+    private final double[] weights;
+    private final double[][] means;
+    private final double[][] covariances;
+    private final double[][] eigenvalues;
+    /** V_k row-major; null when {@link #shape} is not FULL. */
+    private final double[][] eigenvectors;
+    private final Shape shape;
+    private final boolean hasDensity;
+    private final String kind;
+
+    /**
+     * @param weights     positive, normalised here
+     * @param means       K vectors of length d
+     * @param covariances K row-major d x d symmetric positive semi-definite matrices
+     */
+    public GaussianMixture(double[] weights, double[][] means, double[][] covariances) {
+        this(weights, means, covariances, "gaussian-mixture");
+    }
+
+    GaussianMixture(double[] weights, double[][] means, double[][] covariances, String kind) {
+        this.kind = kind;
+        this.k = weights.length;
+        if (k == 0) {
+            throw new IllegalArgumentException("components must not be empty");
+        }
+        if (means.length != k || covariances.length != k) {
+            throw new IllegalArgumentException("weights, means and covariances must have the same length");
+        }
+        this.d = means[0].length;
+        if (d == 0) {
+            throw new IllegalArgumentException("components[0].mean must not be empty");
+        }
+        this.weights = normalised(weights);
+        this.means = new double[k][];
+        this.covariances = new double[k][];
+        for (int c = 0; c < k; c++) {
+            this.means[c] = checkedMean(means[c], c, d);
+            this.covariances[c] = checkedCovariance(covariances[c], c, d);
+        }
+        this.shape = shapeOf(this.covariances, d);
+        this.eigenvalues = new double[k][];
+        this.eigenvectors = shape == Shape.FULL ? new double[k][] : null;
+        boolean density = true;
+        for (int c = 0; c < k; c++) {
+            double[] lam;
+            if (shape == Shape.FULL) {
+                SymmetricEigen e = SymmetricEigen.of(this.covariances[c], d);
+                lam = e.values();
+                eigenvectors[c] = e.vectors();
+            } else {
+                lam = new double[d];
+                for (int j = 0; j < d; j++) {
+                    lam[j] = this.covariances[c][j * d + j];
+                }
+            }
+            double scale = 0;
+            for (double v : lam) {
+                scale = Math.max(scale, Math.abs(v));
+            }
+            for (int j = 0; j < d; j++) {
+                if (lam[j] < -1e-9 * Math.max(scale, 1e-300)) {
+                    throw new IllegalArgumentException("components[" + c + "].covariance is not positive semi-definite");
+                }
+                lam[j] = Math.max(lam[j], 0.0);
+                density &= lam[j] > 1e-12 * Math.max(scale, 1e-300) && lam[j] > 0;
+            }
+            eigenvalues[c] = lam;
+        }
+        this.hasDensity = density;
+    }
+
+    private static double[] normalised(double[] w) {
+        double sum = 0;
+        for (int c = 0; c < w.length; c++) {
+            if (!(w[c] > 0) || !Double.isFinite(w[c])) {
+                throw new IllegalArgumentException("components[" + c + "].weight must be a finite number > 0, got " + w[c]);
+            }
+            sum += w[c];
+        }
+        double[] out = new double[w.length];
+        for (int c = 0; c < w.length; c++) {
+            out[c] = w[c] / sum;
+        }
+        return out;
+    }
+
+    private static double[] checkedMean(double[] mu, int c, int d) {
+        if (mu.length != d) {
+            throw new IllegalArgumentException("components[" + c + "].mean has length " + mu.length + ", expected " + d);
+        }
+        for (double v : mu) {
+            if (!Double.isFinite(v)) {
+                throw new IllegalArgumentException("components[" + c + "].mean has a non-finite entry");
+            }
+        }
+        return mu.clone();
+    }
+
+    private static double[] checkedCovariance(double[] s, int c, int d) {
+        if (s.length != d * d) {
+            throw new IllegalArgumentException("components[" + c + "].covariance must be " + d + " x " + d);
+        }
+        double scale = 0;
+        for (double v : s) {
+            if (!Double.isFinite(v)) {
+                throw new IllegalArgumentException("components[" + c + "].covariance has a non-finite entry");
+            }
+            scale = Math.max(scale, Math.abs(v));
+        }
+        double[] out = s.clone();
+        for (int i = 0; i < d; i++) {
+            for (int j = i + 1; j < d; j++) {
+                double a = s[i * d + j];
+                double b = s[j * d + i];
+                if (Math.abs(a - b) > 1e-9 * scale) {
+                    throw new IllegalArgumentException("components[" + c + "].covariance is not symmetric");
+                }
+                out[i * d + j] = out[j * d + i] = 0.5 * (a + b);
+            }
+        }
+        return out;
+    }
+
+    private static Shape shapeOf(double[][] covs, int d) {
+        boolean diagonal = true;
+        boolean isotropic = true;
+        for (double[] s : covs) {
+            for (int i = 0; i < d; i++) {
+                isotropic &= s[i * d + i] == s[0];
+                for (int j = 0; j < d; j++) {
+                    if (i != j && s[i * d + j] != 0) {
+                        diagonal = false;
+                    }
+                }
+            }
+        }
+        return !diagonal ? Shape.FULL : isotropic ? Shape.ISOTROPIC : Shape.DIAGONAL;
+    }
+
+    /** Builds a mixture of isotropic components {@code N(mu_k, v_k I)}. */
+    public static GaussianMixture isotropic(double[] weights, double[][] means, double[] variances) {
+        int d = means[0].length;
+        double[][] covs = new double[means.length][];
+        for (int c = 0; c < means.length; c++) {
+            if (!(variances[c] >= 0) || !Double.isFinite(variances[c])) {
+                throw new IllegalArgumentException("components[" + c + "].variance must be >= 0, got " + variances[c]);
+            }
+            covs[c] = new double[d * d];
+            for (int j = 0; j < d; j++) {
+                covs[c][j * d + j] = variances[c];
+            }
+        }
+        return new GaussianMixture(weights, means, covs);
+    }
+
+    @Override
+    public int dim() {
+        return d;
+    }
+
+    @Override
+    public String kind() {
+        return kind;
+    }
+
+    public int size() {
+        return k;
+    }
+
+    public Shape shape() {
+        return shape;
+    }
+
+    public double weight(int c) {
+        return weights[c];
+    }
+
+    /** Mean of component c (a fresh array). */
+    public double[] componentMean(int c) {
+        return means[c].clone();
+    }
+
+    /** Covariance of component c, row-major (a fresh array). */
+    public double[] componentCovariance(int c) {
+        return covariances[c].clone();
+    }
+
+    double[] eigenvaluesOf(int c) {
+        return eigenvalues[c];
+    }
+
+    double[] eigenvectorsOf(int c) {
+        return eigenvectors == null ? null : eigenvectors[c];
+    }
+
+    double[] meanOf(int c) {
+        return means[c];
+    }
+
+    @Override
+    public boolean hasDensity() {
+        return hasDensity;
+    }
+
+    @Override
+    public Marginal marginal(double alpha, double sigma) {
+        checkScales(alpha, sigma);
+        return new GaussianMixtureMarginal(this, alpha, sigma);
+    }
+
+    @Override
+    public void sample(RandomGenerator rng, double[] out, int off) {
+        int c = pick(rng.nextDouble());
+        double[] lam = eigenvalues[c];
+        double[] mu = means[c];
+        if (shape != Shape.FULL) {
+            for (int j = 0; j < d; j++) {
+                out[off + j] = mu[j] + Math.sqrt(lam[j]) * rng.nextGaussian();
+            }
+            return;
+        }
+        // x = mu + V diag(sqrt(lambda)) z
+        double[] v = eigenvectors[c];
+        double[] z = new double[d];
+        for (int j = 0; j < d; j++) {
+            z[j] = Math.sqrt(lam[j]) * rng.nextGaussian();
+        }
+        for (int i = 0; i < d; i++) {
+            double acc = mu[i];
+            for (int j = 0; j < d; j++) {
+                acc += v[i * d + j] * z[j];
+            }
+            out[off + i] = acc;
+        }
+    }
+
+    private int pick(double u) {
+        double acc = 0;
+        for (int c = 0; c < k - 1; c++) {
+            acc += weights[c];
+            if (u < acc) {
+                return c;
+            }
+        }
+        return k - 1;
+    }
+
+    @Override
+    public double[] mean() {
+        double[] m = new double[d];
+        for (int c = 0; c < k; c++) {
+            for (int j = 0; j < d; j++) {
+                m[j] += weights[c] * means[c][j];
+            }
+        }
+        return m;
+    }
+
+    @Override
+    public double[] covariance() {
+        // sum_k w_k (S_k + mu_k mu_k') - m m'
+        double[] m = mean();
+        double[] cov = new double[d * d];
+        for (int c = 0; c < k; c++) {
+            for (int i = 0; i < d; i++) {
+                for (int j = 0; j < d; j++) {
+                    cov[i * d + j] += weights[c] * (covariances[c][i * d + j] + means[c][i] * means[c][j]);
+                }
+            }
+        }
+        for (int i = 0; i < d; i++) {
+            for (int j = 0; j < d; j++) {
+                cov[i * d + j] -= m[i] * m[j];
+            }
+        }
+        return cov;
+    }
+
+    @Override
+    public int modeCount() {
+        return k;
+    }
+
+    @Override
+    public double[] modeWeights() {
+        return weights.clone();
+    }
+
+    @Override
+    public String toString() {
+        return kind + "(K=" + k + ", d=" + d + ", " + shape + ", weights=" + Arrays.toString(weights) + ")";
+    }
+}

@@ -104,6 +104,25 @@ public final class ErrorFunction {
     }
 
     /**
+     * {@code K'(u)} of {@link #reciprocalErfcxExcess} K: {@code 2 (u + K) K - 1}, in (-1, 0); {@code -K'(x/sqrt 2)} is
+     * the variance of the standard normal truncated to {@code [x, inf)}, ~ {@code 1/x^2} for large x, where the
+     * asymptotic series {@code sum_n (1 - 2n) d_n z^n} avoids the cancellation.
+     */
+    public static double reciprocalErfcxExcessDerivative(double u) {
+        if (u >= ASYMPTOTIC_U) {
+            double z = 0.5 / (u * u);
+            double acc = 0;
+            double[] c = Coefficients.INV_F;
+            for (int n = c.length - 1; n >= 1; n--) {
+                acc = (acc + (1 - 2 * n) * c[n]) * z;
+            }
+            return acc;
+        }
+        double k = reciprocalErfcxExcess(u);
+        return 2 * (u + k) * k - 1;
+    }
+
+    /**
      * {@code log erfcx(u) - log erfcx(v)} for u, v >= 0, accurate even when u and v are large and close (the
      * asymptotic series of {@code log(sqrt(pi) u erfcx(u))} in {@code 1/(2u^2)} above 20).
      */

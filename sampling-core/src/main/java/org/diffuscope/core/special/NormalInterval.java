@@ -46,7 +46,14 @@ public final class NormalInterval {
             double delta = Normal.tailGap(lo, hi);
             logMass = Normal.logSurvival(lo) + Normal.log1mexp(delta);
             double pLo = Normal.inverseMills(lo) / -Math.expm1(-delta);
-            double pHi = hi == Double.POSITIVE_INFINITY ? 0.0 : Normal.inverseMills(hi) / Math.expm1(delta);
+            if (delta > 40 + 2 * Math.log1p(hi)) {
+                // the far end is negligible (e^-Delta hi^2 < e^-40): the one-sided variance
+                // 1 - lambda (lambda - lo) = -K'(lo/sqrt 2) without its cancellation for large lo
+                dLog = b >= 0 ? -pLo : pLo;
+                d2Log = -ErrorFunction.reciprocalErfcxExcessDerivative(lo * Normal.SQRT_HALF) - 1.0;
+                return this;
+            }
+            double pHi = Normal.inverseMills(hi) / Math.expm1(delta);
             pA = b >= 0 ? pHi : pLo;
             pB = b >= 0 ? pLo : pHi;
         } else {

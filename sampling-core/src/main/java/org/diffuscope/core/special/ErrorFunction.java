@@ -123,16 +123,18 @@ public final class ErrorFunction {
     }
 
     /**
-     * {@code log erfcx(u) - log erfcx(v)} for u, v >= 0, accurate even when u and v are large and close (the
-     * asymptotic series of {@code log(sqrt(pi) u erfcx(u))} in {@code 1/(2u^2)} above 20).
+     * {@code log erfcx(v + delta) - log erfcx(v)} for {@code v >= 0}, {@code v + delta >= 0}, accurate even when both
+     * arguments are large and delta is small against them (the asymptotic series of
+     * {@code log(sqrt(pi) u erfcx(u))} in {@code z = 1/(2u^2)} above 20, with the increment delta taken as given).
      */
-    public static double logErfcxRatio(double u, double v) {
+    public static double logErfcxIncrement(double v, double delta) {
+        double u = v + delta;
         if (u >= ASYMPTOTIC_U && v >= ASYMPTOTIC_U) {
-            // log erfcx(u) = -log(sqrt(pi) u) + h(z_u),  h(z) = sum_n c_n z^n,  z = 1/(2u^2)
+            // log erfcx(u) = -log(sqrt(pi) u) + h(z_u),  h(z) = sum_n c_n z^n
             double zu = 0.5 / (u * u);
             double zv = 0.5 / (v * v);
-            // z_u - z_v = (v - u)(v + u) / (2 u^2 v^2)
-            double dz = (v - u) * (v + u) * zu * zv * 2.0;
+            // z_u - z_v = (v^2 - u^2)/(2 u^2 v^2) = -delta (u + v) 2 z_u z_v
+            double dz = -delta * (u + v) * 2.0 * zu * zv;
             // h(z_u) - h(z_v) = dz sum_n c_n D_n,  D_n = (z_u^n - z_v^n)/(z_u - z_v) = z_u D_(n-1) + z_v^(n-1)
             double[] c = Coefficients.LOG_F;
             double divided = 1.0;
@@ -143,7 +145,7 @@ public final class ErrorFunction {
                 divided = zu * divided + zvPower;
                 acc += c[n] * divided;
             }
-            return -Math.log1p((u - v) / v) + dz * acc;
+            return -Math.log1p(delta / v) + dz * acc;
         }
         return logErfcx(u) - logErfcx(v);
     }

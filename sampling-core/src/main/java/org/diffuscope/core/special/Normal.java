@@ -75,23 +75,23 @@ public final class Normal {
             return Math.log(2.0 * h) + logPdf(m) + Math.log(narrowSeries(m, h));
         }
         if (b >= 0) {
-            return logSurvival(b) + log1mexp(tailGap(b, a));
+            return logSurvival(b) + log1mexp(tailGap(b, a - b));
         }
         if (a <= 0) {
-            return logSurvival(-a) + log1mexp(tailGap(-a, -b));
+            return logSurvival(-a) + log1mexp(tailGap(-a, a - b));
         }
         return LOG_HALF + Math.log(ErrorFunction.erf(a * SQRT_HALF) + ErrorFunction.erf(-b * SQRT_HALF));
     }
 
     /**
-     * {@code Delta = log Q(lo) - log Q(hi) >= 0} for {@code 0 <= lo < hi}, without the cancellation of the two
-     * Gaussian exponents: {@code (hi - lo)(hi + lo)/2 + log erfcx(lo/sqrt 2) - log erfcx(hi/sqrt 2)}.
+     * {@code Delta = log Q(lo) - log Q(hi) >= 0} for {@code 0 <= lo}, {@code hi = lo + width}, without the cancellation
+     * of the two Gaussian exponents: {@code width (2 lo + width)/2 + log erfcx(lo/sqrt 2) - log erfcx(hi/sqrt 2)}.
      */
-    static double tailGap(double lo, double hi) {
-        if (hi == Double.POSITIVE_INFINITY) {
+    static double tailGap(double lo, double width) {
+        if (width == Double.POSITIVE_INFINITY) {
             return Double.POSITIVE_INFINITY;
         }
-        return 0.5 * (hi - lo) * (hi + lo) + ErrorFunction.logErfcxRatio(lo * SQRT_HALF, hi * SQRT_HALF);
+        return 0.5 * width * (2 * lo + width) - ErrorFunction.logErfcxIncrement(lo * SQRT_HALF, width * SQRT_HALF);
     }
 
     /** {@code log(1 - e^-delta)} for delta > 0. */

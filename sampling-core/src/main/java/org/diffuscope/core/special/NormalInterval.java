@@ -30,20 +30,29 @@ public final class NormalInterval {
 
     /** Evaluates the interval [b, a], {@code a > b}. Returns this. */
     public NormalInterval set(double a, double b) {
-        double m = 0.5 * (a + b);
-        double h = 0.5 * (a - b);
+        return setCentered(0.5 * (a + b), 0.5 * (a - b));
+    }
+
+    /**
+     * Evaluates the interval {@code [m - h, m + h]}, {@code h > 0}. Prefer this form when the width is known apart
+     * from the position: a width far below the ulp of m (e.g. {@code alpha l / sigma} at large t) survives.
+     * Returns this.
+     */
+    public NormalInterval setCentered(double m, double h) {
         if (h * Math.max(1.0, Math.abs(m)) <= Normal.NARROW) {
             narrow(m, h);
             return this;
         }
+        double a = m + h;
+        double b = m - h;
         double pA;
         double pB;
         if (b >= 0 || a <= 0) {
             // both ends in one tail: D = Q(lo) (1 - e^-Delta), phi(lo)/D = lambda(lo)/(1 - e^-Delta),
             // phi(hi)/D = lambda(hi)/(e^Delta - 1), lambda the inverse Mills ratio
             double lo = b >= 0 ? b : -a;
-            double hi = b >= 0 ? a : -b;
-            double delta = Normal.tailGap(lo, hi);
+            double hi = lo + 2 * h;
+            double delta = Normal.tailGap(lo, 2 * h);
             logMass = Normal.logSurvival(lo) + Normal.log1mexp(delta);
             double pLo = Normal.inverseMills(lo) / -Math.expm1(-delta);
             if (delta > 40 + 2 * Math.log1p(hi)) {

@@ -89,6 +89,9 @@ public final class Box implements Target {
         private final double alpha;
         private final double sigma;
         private final double logNorm;
+        /** Per coordinate: the interval's centre alpha (lo + hi)/2 and half-width alpha (hi - lo)/(2 sigma). */
+        private final double[] centre;
+        private final double[] halfWidth;
         private final NormalInterval interval = new NormalInterval();
 
         BoxEvaluator(double alpha, double sigma) {
@@ -96,6 +99,17 @@ public final class Box implements Target {
             this.sigma = sigma;
             // -sum_j log(alpha (hi_j - lo_j))
             this.logNorm = -logVolume - d * Math.log(alpha);
+            this.centre = new double[d];
+            this.halfWidth = new double[d];
+            for (int j = 0; j < d; j++) {
+                centre[j] = 0.5 * alpha * (lo[j] + hi[j]);
+                halfWidth[j] = 0.5 * alpha * (hi[j] - lo[j]) / sigma;
+            }
+        }
+
+        /** Phi((x - alpha lo)/sigma) - Phi((x - alpha hi)/sigma) as the interval centred at (x - centre)/sigma. */
+        private NormalInterval at(double[] x, int off, int j) {
+            return interval.setCentered((x[off + j] - centre[j]) / sigma, halfWidth[j]);
         }
 
         @Override
@@ -121,8 +135,7 @@ public final class Box implements Target {
             }
             double logp = logNorm;
             for (int j = 0; j < d; j++) {
-                double v = x[off + j];
-                logp += interval.set((v - alpha * lo[j]) / sigma, (v - alpha * hi[j]) / sigma).logMass();
+                logp += at(x, off, j).logMass();
             }
             return logp;
         }
@@ -135,8 +148,7 @@ public final class Box implements Target {
             }
             double logp = logNorm;
             for (int j = 0; j < d; j++) {
-                double v = x[off + j];
-                interval.set((v - alpha * lo[j]) / sigma, (v - alpha * hi[j]) / sigma);
+                at(x, off, j);
                 logp += interval.logMass();
                 s[sOff + j] = interval.dLog() / sigma;
             }
@@ -150,9 +162,7 @@ public final class Box implements Target {
                 return;
             }
             for (int j = 0; j < d; j++) {
-                double v = x[off + j];
-                interval.set((v - alpha * lo[j]) / sigma, (v - alpha * hi[j]) / sigma);
-                h[j * d + j] = interval.d2Log() / (sigma * sigma);
+                h[j * d + j] = at(x, off, j).d2Log() / (sigma * sigma);
             }
         }
     }

@@ -44,8 +44,9 @@ final class LaplaceCoordinate {
         double gauss = -x * x / (2 * sigma * sigma);
         t1 = u1 >= 0 ? gauss + ErrorFunction.logErfcx(u1) : q / (2 * c) - x / c + Math.log(ErrorFunction.erfc(u1));
         t2 = u2 >= 0 ? gauss + ErrorFunction.logErfcx(u2) : q / (2 * c) + x / c + Math.log(ErrorFunction.erfc(u2));
-        // both u >= 0: log erfcx(u2) - log erfcx(u1) stays accurate when u1 ~ u2 are huge (c << sigma)
-        delta = u1 >= 0 && u2 >= 0 ? ErrorFunction.logErfcxRatio(u2, u1) : t2 - t1;
+        // both u >= 0: log erfcx(u2) - log erfcx(u1) with u2 - u1 = 2x/(sqrt 2 sigma) taken exactly, accurate when
+        // u1 ~ u2 are huge (c << sigma)
+        delta = u1 >= 0 && u2 >= 0 ? ErrorFunction.logErfcxIncrement(u1, 2 * x / scale) : t2 - t1;
         return this;
     }
 

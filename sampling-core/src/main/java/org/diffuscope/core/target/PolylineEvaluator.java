@@ -70,7 +70,9 @@ final class PolylineEvaluator implements Evaluator {
                 double r = x[off + j] - alpha * p[o + j] - b * u[o + j];
                 r2 += r * r;
             }
-            interval.set(b / sigma, (b - alpha * line.lengths[s]) / sigma);
+            // [B, A] = [(b - alpha l)/sigma, b/sigma], centred, so that alpha l/sigma survives at large t
+            double halfWidth = 0.5 * alpha * line.lengths[s] / sigma;
+            interval.setCentered(b / sigma - halfWidth, halfWidth);
             double l = interval.logMass() - r2 / (2 * s2);
             logits[s] = l;
             max = Math.max(max, l);

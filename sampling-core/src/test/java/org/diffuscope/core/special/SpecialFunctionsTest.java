@@ -34,7 +34,7 @@ class SpecialFunctionsTest {
         check("d/du (1/(sqrt(pi) erfcx(u)) - u)", SpecialReference.ERFCX_EXCESS_DERIVATIVE,
                 ErrorFunction::reciprocalErfcxExcessDerivative, 2e-12);
         for (double[] row : SpecialReference.LOG_ERFCX_RATIO) {
-            assertEquals(row[2], ErrorFunction.logErfcxRatio(row[0], row[1]), 1e-13 * Math.abs(row[2]),
+            assertEquals(row[2], ErrorFunction.logErfcxIncrement(row[1], row[0] - row[1]), 1e-13 * Math.abs(row[2]),
                     "log erfcx(" + row[0] + ") - log erfcx(" + row[1] + ")");
         }
     }
@@ -54,6 +54,18 @@ class SpecialFunctionsTest {
             double scale = Math.max(1, Math.max(Math.abs(a), Math.abs(b)));
             assertEquals(row[3], interval.dLog(), 1e-13 * scale, "dLog " + at);
             assertEquals(row[4], interval.d2Log(), 2e-12, "d2Log " + at);
+        }
+    }
+
+    @Test
+    void widthsBelowTheUlpOfThePositionSurvive() {
+        // [m - h, m + h] with h = 1e-25: D = 2h phi(m) (1 + O(h^2)), E[u] = m (1 + O(h^2)), Var[u] = h^2/3
+        NormalInterval interval = new NormalInterval();
+        for (double m : new double[] {-40, -0.7, 0, 3}) {
+            interval.setCentered(m, 1e-25);
+            assertEquals(Math.log(2e-25) + Normal.logPdf(m), interval.logMass(), 1e-14 * Math.abs(interval.logMass()));
+            assertEquals(-m, interval.dLog(), 1e-15);
+            assertEquals(-1.0, interval.d2Log(), 1e-15);
         }
     }
 

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Finite-difference oracles: the score against central differences of log p, the Hessian against central differences
  * of the score. The step is {@code h = 1e-4 min(1, sigma) max(1, |x|_inf)}; the tolerance is a 1e-6 relative floor
- * plus the observed change of the difference quotient between h and h/2 (its truncation error) plus its rounding.
+ * plus the observed change of the difference quotient between h and h/2 (its truncation error) plus its rounding:
+ * log p is a sum of terms of size |log p|, a score of terms of size {@code |x|/sigma^2} (pulls that cancel along
+ * a curve), each exact to a few ulps.
  */
 public final class ScoreChecks {
 
@@ -69,6 +71,11 @@ public final class ScoreChecks {
             sMax = Math.max(sMax, Math.abs(v));
         }
         double h = step(x, sigma);
+        double xMax = 1;
+        for (double v : x) {
+            xMax = Math.max(xMax, Math.abs(v));
+        }
+        double scoreUlps = EPS * (1 + sMax + xMax / (sigma * sigma));
         double[] sp = new double[d];
         double[] sm = new double[d];
         double[] sp2 = new double[d];
@@ -86,7 +93,7 @@ public final class ScoreChecks {
             for (int i = 0; i < d; i++) {
                 double fd = (sp[i] - sm[i]) / (2 * h);
                 double fd2 = (sp2[i] - sm2[i]) / h;
-                double rounding = 8 * EPS * Math.max(1, sMax) / h;
+                double rounding = 8 * scoreUlps / h;
                 double tol = 1e-6 * Math.max(1, hMax) + Math.abs(fd - fd2) + rounding;
                 assertEquals(fd2, hess[i * d + j], tol, "hessian[" + i + "][" + j + "] " + where);
                 assertEquals(hess[i * d + j], hess[j * d + i], 1e-9 * Math.max(1, hMax), "Hessian not symmetric " + where);

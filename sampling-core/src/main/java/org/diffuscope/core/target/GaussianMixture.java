@@ -174,6 +174,31 @@ public final class GaussianMixture implements Target {
         return new GaussianMixture(weights, means, covs);
     }
 
+    /**
+     * Point masses {@code sum_i w_i delta(y_i)} (the "memorising" ideal denoiser): a mixture with zero covariances,
+     * kind {@code point-masses}, no density at t = 0; noised score {@code (alpha sum_i r_i y_i - x)/sigma^2}.
+     *
+     * @param points  the locations y_i, all of one length d
+     * @param weights positive, normalised here; null for equal weights
+     */
+    public static GaussianMixture pointMasses(double[][] points, double[] weights) {
+        if (points == null || points.length == 0) {
+            throw new IllegalArgumentException("points must not be empty");
+        }
+        int d = Checks.vector("points[0]", points[0], -1).length;
+        double[][] means = new double[points.length][];
+        double[][] covs = new double[points.length][];
+        for (int i = 0; i < points.length; i++) {
+            means[i] = Checks.vector("points[" + i + "]", points[i], d);
+            covs[i] = new double[d * d];
+        }
+        double[] w = weights == null ? new double[points.length] : Checks.weights(weights, points.length);
+        if (weights == null) {
+            Arrays.fill(w, 1.0 / points.length);
+        }
+        return new GaussianMixture(w, means, covs, "point-masses");
+    }
+
     @Override
     public int dim() {
         return d;

@@ -43,6 +43,10 @@ public record RunConfig(DiffusedTarget target, Predictor predictor, CorrectorSet
         if (smoothness.target() != target && !smoothness.target().equals(target)) {
             throw new IllegalArgumentException("the smoothness cache belongs to another target");
         }
+        if (predictor.adaptive() && !score.deterministic() && direction == Direction.REVERSE) {
+            throw new IllegalArgumentException(predictor.name() + " needs a deterministic score: score error noise "
+                    + "redraws it at every evaluation, so no step size meets the tolerance");
+        }
         if (grid.tMax() > target.process().tLimit()) {
             throw new IllegalArgumentException("t-max must be <= " + target.process().tLimit() + " for "
                     + target.process().name() + ", got " + grid.tMax());

@@ -89,6 +89,11 @@ public final class PerturbedScore implements ScoreModel {
     }
 
     @Override
+    public boolean deterministic() {
+        return error.kind() != ScoreError.Kind.NOISE;
+    }
+
+    @Override
     public ScoreAt at(double t) {
         Marginal marginal = target.marginal(t);
         double gain = gain(t);

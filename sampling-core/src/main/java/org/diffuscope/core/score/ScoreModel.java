@@ -16,6 +16,11 @@ public interface ScoreModel {
     /** The score at time t, with its per-time setup (marginal, factorisations, calibration) done. */
     ScoreAt at(double t);
 
+    /** False when the score is redrawn at every evaluation (score error {@code noise}): no ODE is then smooth. */
+    default boolean deterministic() {
+        return true;
+    }
+
     /** The exact score of p_t. */
     static ScoreModel exact(DiffusedTarget target) {
         return new ExactScore(target);

@@ -11,7 +11,9 @@ import org.diffuscope.core.corrector.SmoothnessCache;
 import org.diffuscope.core.particles.Particles;
 import org.diffuscope.core.process.DiffusedTarget;
 import org.diffuscope.core.process.ForwardProcess;
+import org.diffuscope.core.sampler.ExponentialIntegrator;
 import org.diffuscope.core.sampler.Predictors;
+import org.diffuscope.core.sampler.ProbabilityFlowHeun;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -52,6 +54,25 @@ class ReachesTargetTest {
         try (SamplingRun run = SamplingRun.builder(dt).predictor(Predictors.byName(predictor)).steps(100)
                 .particles(N).seed(2).threads(2).build()) {
             check(run, dt, predictor + " on " + process);
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void heunWithEdmChurnReachesTheTarget() {
+        ProbabilityFlowHeun churn = new ProbabilityFlowHeun(40, 0.05, 50, 1.003);
+        try (SamplingRun run = SamplingRun.builder(OU).predictor(churn).steps(100).particles(N).seed(3).threads(2)
+                .build()) {
+            check(run, OU, "ode-heun with churn");
+        }
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"ula", "ulmc", "mala"})
+    void thePaperScheduleReachesTheTarget(String corrector) {
+        try (SamplingRun run = SamplingRun.builder(OU).predictor(new ExponentialIntegrator()).steps(100)
+                .corrector(CorrectorSettings.paper(Correctors.byName(corrector))).particles(N).seed(4).threads(2)
+                .smoothness(L_OU).build()) {
+            check(run, OU, "ode-ei + " + corrector + " (paper schedule)");
         }
     }
 

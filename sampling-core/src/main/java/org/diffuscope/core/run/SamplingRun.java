@@ -1,7 +1,6 @@
 package org.diffuscope.core.run;
 
 import java.util.List;
-import java.util.SplittableRandom;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.diffuscope.core.corrector.Corrector;
@@ -15,7 +14,6 @@ import org.diffuscope.core.random.RandomStreams;
 import org.diffuscope.core.sampler.BlockPool;
 import org.diffuscope.core.sampler.StepContext;
 import org.diffuscope.core.sampler.Stepper;
-import org.diffuscope.core.score.ScoreKernels;
 
 /**
  * The driver both the window and the CLI use: draws the prior, then alternates predictor steps and corrector calls
@@ -37,8 +35,7 @@ public final class SamplingRun implements AutoCloseable {
     private final StepContext ctx;
     private final Stepper predictor;
     private final CorrectorStepper corrector;
-    private final ScoreKernels denoiseKernels;
-    private final int[] badRows;
+    private final ExactMoves moves;
     private final List<StepObserver> observers = new CopyOnWriteArrayList<>();
     private double[] x;
     private double[] out;
@@ -71,8 +68,7 @@ public final class SamplingRun implements AutoCloseable {
         this.predictor = reverse ? config.predictor().stepper(ctx) : null;
         Corrector c = config.corrector().corrector();
         this.corrector = reverse && !c.isNone() ? c.stepper(ctx) : null;
-        this.denoiseKernels = new ScoreKernels(pool.threads());
-        this.badRows = new int[BlockPool.blocks(count)];
+        this.moves = new ExactMoves(ctx);
         this.x = new double[count * dim];
         this.out = new double[count * dim];
     }
@@ -96,26 +92,10 @@ public final class SamplingRun implements AutoCloseable {
 
     /** Draws (or copies) the starting particles and resets every counter; observers see an INIT event. */
     public void init() {
-        DiffusedTarget target = config.target();
         if (config.initial() != null) {
             System.arraycopy(config.initial().data(), 0, x, 0, x.length);
         } else {
-            boolean exact = config.direction() == Direction.FORWARD || config.prior() == Prior.EXACT;
-            double t0 = times[0];
-            double std = target.process().priorStd(t0);
-            pool.forEachBlock(count, (w, block, from, to) -> {
-                SplittableRandom rng = RandomStreams.stream(config.seed(), RandomStreams.PRIOR, block);
-                if (exact) {
-                    for (int i = from; i < to; i++) {
-                        target.sample(t0, rng, x, i * dim);
-                    }
-                } else {
-                    // x ~ N(0, priorStd^2 I)
-                    for (int q = from * dim; q < to * dim; q++) {
-                        x[q] = std * rng.nextGaussian();
-                    }
-                }
-            });
+            moves.start(times[0], config.direction() == Direction.FORWARD || config.prior() == Prior.EXACT, x);
         }
         initialised = true;
         finished = false;
@@ -244,20 +224,7 @@ public final class SamplingRun implements AutoCloseable {
 
     /** Tweedie: {@code x <- (x + sigma^2 s)/alpha} at the final time. */
     private Divergence denoise() {
-        ForwardProcess p = config.target().process();
-        double alpha = p.alpha(t);
-        double sigma2 = p.sigma2(t);
-        denoiseKernels.use(ctx.scoreAt(t));
-        long evaluation = ctx.nextEvaluation();
-        double[] src = x;
-        double[] dst = out;
-        pool.forEachBlock(count, (w, block, from, to) -> {
-            denoiseKernels.of(w).scoreRows(evaluation, src, from, to, dst, null);
-            for (int q = from * dim; q < to * dim; q++) {
-                dst[q] = (src[q] + sigma2 * dst[q]) / alpha;
-            }
-        });
-        nfe++;
+        nfe += moves.denoise(t, x, out);
         int bad = countNonFinite(out);
         if (bad > 0) {
             return new Divergence(stepIndex, t, bad, Phase.DENOISE);
@@ -268,24 +235,11 @@ public final class SamplingRun implements AutoCloseable {
         return null;
     }
 
-    /** Exact noising from t_i to t_{i+1} > t_i: {@code x' = (alpha'/alpha) x + sqrt(sigma'^2 - (alpha'/alpha)^2 sigma^2) z}. */
+    /** Exact noising from t_i to t_{i+1} > t_i (no score). */
     private Divergence forwardStep() {
         int i = stepIndex;
-        ForwardProcess p = config.target().process();
         double tNext = times[i + 1];
-        double dLogAlpha = p.logAlpha(tNext) - p.logAlpha(t);
-        double ratio = Math.exp(dLogAlpha);
-        double variance = p.variancePreserving() ? -Math.expm1(2 * dLogAlpha)
-                : p.sigma2(tNext) - ratio * ratio * p.sigma2(t);
-        double noise = Math.sqrt(Math.max(0, variance));
-        double[] src = x;
-        double[] dst = out;
-        pool.forEachBlock(count, (w, block, from, to) -> {
-            StepContext.gaussians(ctx.predictorNoise(i, block), dst, from * dim, to * dim);
-            for (int q = from * dim; q < to * dim; q++) {
-                dst[q] = ratio * src[q] + noise * dst[q];
-            }
-        });
+        moves.noise(i, t, tNext, x, out);
         int bad = countNonFinite(out);
         if (bad > 0) {
             return new Divergence(i, tNext, bad, Phase.PREDICTOR);
@@ -311,23 +265,7 @@ public final class SamplingRun implements AutoCloseable {
     }
 
     private int countNonFinite(double[] a) {
-        pool.forEachBlock(count, (w, block, from, to) -> {
-            int bad = 0;
-            for (int i = from; i < to; i++) {
-                for (int q = i * dim; q < i * dim + dim; q++) {
-                    if (!Double.isFinite(a[q])) {
-                        bad++;
-                        break;
-                    }
-                }
-            }
-            badRows[block] = bad;
-        });
-        int total = 0;
-        for (int b : badRows) {
-            total += b;
-        }
-        return total;
+        return moves.countNonFinite(a);
     }
 
     private void swap() {

@@ -32,7 +32,12 @@ final class HistogramTv {
             throw new IllegalArgumentException("histogram TV needs d = 2, got " + ref.dim());
         }
         Grid grid = grid(x, n, ref.samples().lo(), ref.samples().hi(), bins);
-        double[] p = cellMasses(ref, grid);
+        return onGrid(x, n, grid, cellMasses(ref, grid));
+    }
+
+    /** TV and floor of the n points x against the exact cell masses p (outside cell last) of grid. */
+    static Result onGrid(double[] x, int n, Grid grid, double[] p) {
+        int bins = grid.bins();
         long[] counts = new long[bins * bins + 1];
         for (int i = 0; i < n; i++) {
             counts[cellOf(grid, x[2 * i], x[2 * i + 1])]++;

@@ -45,8 +45,21 @@ class QuantileTableTest {
             Arrays.sort(y);
             double exact = bruteForce(law, y);
             double table = new QuantileTable(law).w2Squared(y, y.length);
-            System.out.println(exact + " " + table);
             assertEquals(exact, table, 1e-9 + 1e-6 * exact);
         }
+    }
+
+    @Test
+    void empiricalW2MatchesTheQuantileIntegral() {
+        // W2^2 between {0, 1, 5} and {0.5, 2}: on s in [0, 1/3) 0 vs 0.5, [1/3, 1/2) 1 vs 0.5,
+        // [1/2, 2/3) 1 vs 2, [2/3, 1) 5 vs 2
+        double[] a = {0, 1, 5};
+        double[] b = {0.5, 2};
+        double expected = 0.25 / 3 + 0.25 / 6 + 1.0 / 6 + 9.0 / 3;
+        assertEquals(expected, QuantileTable.w2SquaredEmpirical(a, 3, b, 2), 1e-15);
+        assertEquals(expected, QuantileTable.w2SquaredEmpirical(b, 2, a, 3), 1e-15);
+        // a shift by delta: W2^2 = delta^2
+        double[] c = {0.3, 1.3, 5.3};
+        assertEquals(0.09, QuantileTable.w2SquaredEmpirical(a, 3, c, 3), 1e-15);
     }
 }

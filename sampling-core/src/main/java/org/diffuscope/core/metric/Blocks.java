@@ -1,0 +1,40 @@
+package org.diffuscope.core.metric;
+
+import java.util.function.IntConsumer;
+import java.util.stream.IntStream;
+
+/**
+ * Fixed blocks of particles for the metrics' reductions: each block writes its own partial result and the caller
+ * combines them in block order, so the numbers do not depend on the thread count.
+ */
+final class Blocks {
+
+    /** Particles per block. */
+    static final int SIZE = 4096;
+
+    private Blocks() {
+    }
+
+    static int count(int n) {
+        return (n + SIZE - 1) / SIZE;
+    }
+
+    static int start(int b) {
+        return b * SIZE;
+    }
+
+    static int end(int b, int n) {
+        return Math.min(n, (b + 1) * SIZE);
+    }
+
+    /** Runs task(0 .. tasks), in parallel when asked; tasks must only write to their own slots. */
+    static void run(int tasks, boolean parallel, IntConsumer task) {
+        if (parallel && tasks > 1) {
+            IntStream.range(0, tasks).parallel().forEach(task);
+        } else {
+            for (int b = 0; b < tasks; b++) {
+                task.accept(b);
+            }
+        }
+    }
+}

@@ -1,0 +1,187 @@
+package org.diffuscope.core.metric;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.diffuscope.core.particles.Particles;
+import org.diffuscope.core.process.DiffusedTarget;
+import org.diffuscope.core.target.Target;
+
+/**
+ * Metrics of a particle cloud against the exact marginal p_t of one {@link DiffusedTarget} (science.md §7): a cheap
+ * set fast enough for every frame of an animation and a full set with the noise floors. Caches one
+ * {@link ExactReference} per time (the most recent {@code cacheSize}). Deterministic (fixed seeds, fixed blocks);
+ * never modifies the particles; thread-safe.
+ */
+public final class Metrics {
+
+    private final DiffusedTarget target;
+    private final MetricOptions options;
+    private final GaussianComponents components;
+    private final Map<Double, ExactReference> cache;
+
+    public Metrics(DiffusedTarget target) {
+        this(target, MetricOptions.defaults());
+    }
+
+    public Metrics(DiffusedTarget target, MetricOptions options) {
+        if (target == null || options == null) {
+            throw new IllegalArgumentException("target and options are required");
+        }
+        this.target = target;
+        this.options = options;
+        this.components = TargetStructure.gaussianComponents(target.target()).orElse(null);
+        int size = options.cacheSize();
+        this.cache = new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Double, ExactReference> eldest) {
+                return size() > size;
+            }
+        };
+    }
+
+    public DiffusedTarget target() {
+        return target;
+    }
+
+    public MetricOptions options() {
+        return options;
+    }
+
+    /** The exact reference at time t (cached); t = 0 only for targets with a density. */
+    public ExactReference reference(double t) {
+        synchronized (cache) {
+            ExactReference r = cache.get(t);
+            if (r == null) {
+                r = new ExactReference(target, t, options, components);
+                cache.put(t, r);
+            }
+            return r;
+        }
+    }
+
+    /**
+     * The cheap set: {@code particles}, {@code non_finite}, {@code mean_error}, {@code mean_error_floor}
+     * ({@code 1/sqrt(n)}, the RMS mean error of n exact samples), {@code cov_error}, {@code mode_weight_error}
+     * (several modes only), {@code cross_entropy}, {@code cross_entropy_stderr}. x: Not modified.
+     */
+    public MetricReport cheap(Particles x, double t) {
+        checkDim(x);
+        Cloud c = Cloud.of(x);
+        Map<String, Double> v = new LinkedHashMap<>();
+        cheap(c, reference(t), v);
+        return new MetricReport(t, x.count(), c.nonFinite(), v);
+    }
+
+    /**
+     * The full set: the cheap set, then {@code cov_error_floor}, {@code entropy}, {@code entropy_stderr},
+     * {@code bures_w2}, {@code histogram_tv} and {@code histogram_tv_floor} (d = 2), {@code sliced_w2} and
+     * {@code sliced_w2_floor}, {@code mmd}, {@code mmd2}, {@code mmd_floor}, {@code mmd_bandwidth}, {@code knn_kl}
+     * and {@code knn_kl_floor} (d <= 3), {@code product_kl} and {@code product_kl_floor} (product targets). Floors
+     * are the same metric for n exact samples of p_t (cached per time and n). x: Not modified.
+     */
+    public MetricReport full(Particles x, double t) {
+        checkDim(x);
+        Cloud c = Cloud.of(x);
+        ExactReference ref = reference(t);
+        Map<String, Double> v = new LinkedHashMap<>();
+        Cheap cheap = cheap(c, ref, v);
+        int n = c.n();
+        int d = c.dim();
+        if (n < 2) {
+            return new MetricReport(t, x.count(), c.nonFinite(), v);
+        }
+        v.put(MetricReport.COV_ERROR_FLOOR, ref.covarianceErrorFloor(n));
+        v.put(MetricReport.ENTROPY, ref.entropy());
+        v.put(MetricReport.ENTROPY_STDERR, ref.entropyStderr());
+        v.put(MetricReport.BURES_W2, cheap.moments().buresW2(ref.meanView(), ref.covarianceView(), ref.sqrtCovariance()));
+        if (d == 2) {
+            HistogramTv.Result h = HistogramTv.of(c.x(), n, ref, options.histogramBins());
+            v.put(MetricReport.HISTOGRAM_TV, h.tv());
+            v.put(MetricReport.HISTOGRAM_TV_FLOOR, h.floor());
+        }
+        SlicedWasserstein.Reference sliced = ref.cached("sliced", () -> SlicedWasserstein.reference(ref));
+        v.put(MetricReport.SLICED_W2, SlicedWasserstein.distance(c.x(), n, sliced, options.parallel()));
+        v.put(MetricReport.SLICED_W2_FLOOR, ref.cached("sliced-floor@" + n,
+                () -> SlicedWasserstein.distance(ref.floorSamples(n), n, sliced, options.parallel())));
+        Mmd.Reference mmdRef = ref.cached("mmd", () -> Mmd.reference(ref));
+        Mmd.Result mmd = Mmd.of(c.x(), n, d, mmdRef, options.mmdSubsample(), options.parallel());
+        v.put(MetricReport.MMD, mmd.mmd());
+        v.put(MetricReport.MMD2, mmd.mmd2());
+        v.put(MetricReport.MMD_FLOOR, mmd.floor());
+        v.put(MetricReport.MMD_BANDWIDTH, mmdRef.bandwidth());
+        if (d <= 3 && n > options.knnK()) {
+            v.put(MetricReport.KNN_KL, knnKl(c.x(), n, d, cheap.scores().crossEntropy()));
+            v.put(MetricReport.KNN_KL_FLOOR, ref.cached("knn-floor@" + n, () -> {
+                double[] exact = ref.floorSamples(n);
+                double ce = DensityScores.of(new Cloud(exact, n, d, 0), ref.marginal(), 1, options.parallel())
+                        .crossEntropy();
+                return knnKl(exact, n, d, ce);
+            }));
+        }
+        Optional<List<Target>> factors = TargetStructure.productFactors(target.target());
+        if (factors.isPresent()) {
+            ProductKl p = ProductKl.of(c.x(), n, d, factors.get(), ref.alpha(), ref.sigma(), options.productBins(),
+                    options.parallel());
+            v.put(MetricReport.PRODUCT_KL, p.kl());
+            v.put(MetricReport.PRODUCT_KL_FLOOR, p.floor());
+        }
+        return new MetricReport(t, x.count(), c.nonFinite(), v);
+    }
+
+    /** The parts of the cheap set that the full set reuses. */
+    private record Cheap(Moments moments, DensityScores scores) {
+    }
+
+    private Cheap cheap(Cloud c, ExactReference ref, Map<String, Double> v) {
+        v.put(MetricReport.PARTICLES, (double) (c.n() + c.nonFinite()));
+        v.put(MetricReport.NON_FINITE, (double) c.nonFinite());
+        int n = c.n();
+        if (n == 0) {
+            return null;
+        }
+        Moments moments = Moments.of(c, ref.meanView(), options.parallel());
+        v.put(MetricReport.MEAN_ERROR, moments.meanError(ref.meanView(), ref.traceC()));
+        v.put(MetricReport.MEAN_ERROR_FLOOR, 1.0 / Math.sqrt(n));
+        if (n > 1) {
+            v.put(MetricReport.COV_ERROR, moments.covarianceError(ref.covarianceView(), ref.normC()));
+        }
+        int modes = target.target().modeCount();
+        DensityScores scores = DensityScores.of(c, ref.marginal(), modes, options.parallel());
+        if (modes > 1) {
+            v.put(MetricReport.MODE_WEIGHT_ERROR, scores.modeWeightError(target.target().modeWeights()));
+        }
+        v.put(MetricReport.CROSS_ENTROPY, scores.crossEntropy());
+        v.put(MetricReport.CROSS_ENTROPY_STDERR, scores.crossEntropyStderr());
+        return new Cheap(moments, scores);
+    }
+
+    /** {@code KL(q || p_t) ~ -H_kNN(q) + cross-entropy}. */
+    private double knnKl(double[] x, int n, int d, double crossEntropy) {
+        return -KnnEntropy.of(x, n, d, options.knnK(), options.parallel()) + crossEntropy;
+    }
+
+    /**
+     * The per-coordinate KL sum against a product target (science.md §8.5), with its own bin count (0 = auto);
+     * empty when the target is not a product. x: Not modified.
+     */
+    public Optional<ProductKl> productKl(Particles x, double t, int bins) {
+        checkDim(x);
+        Optional<List<Target>> factors = TargetStructure.productFactors(target.target());
+        if (factors.isEmpty()) {
+            return Optional.empty();
+        }
+        Cloud c = Cloud.of(x);
+        ExactReference ref = reference(t);
+        return Optional.of(ProductKl.of(c.x(), c.n(), c.dim(), factors.get(), ref.alpha(), ref.sigma(), bins,
+                options.parallel()));
+    }
+
+    private void checkDim(Particles x) {
+        if (x.dim() != target.dim()) {
+            throw new IllegalArgumentException("particles have dim " + x.dim() + ", the target has dim " + target.dim());
+        }
+    }
+}

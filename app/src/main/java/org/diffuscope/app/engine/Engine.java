@@ -9,6 +9,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.diffuscope.app.viewmodel.ExperimentConfig;
+import org.diffuscope.core.metric.MetricOptions;
+import org.diffuscope.core.metric.MetricReport;
 import org.diffuscope.core.metric.Metrics;
 import org.diffuscope.core.particles.Particles;
 import org.diffuscope.core.process.DiffusedTarget;
@@ -29,6 +31,8 @@ public final class Engine implements AutoCloseable {
 
     /** The most earlier frames a published frame carries for trails. */
     public static final int TRAIL_FRAMES = 64;
+    /** Exact samples of p_t behind the entropy shown beside the cross-entropy. */
+    static final int ENTROPY_SAMPLES = 20_000;
     /** Playback rate meaning "as fast as the run goes". */
     public static final double MAX_SPEED = 0;
 
@@ -284,7 +288,7 @@ public final class Engine implements AutoCloseable {
             smoothness.clear();
         }
         target = dt;
-        metrics = new Metrics(dt);
+        metrics = new Metrics(dt, MetricOptions.defaults().withReferenceSamples(ENTROPY_SAMPLES));
         projection = Projection.standard(dt.dim());
         colours = new FrameColours(dt);
         scratch = new Particles(c.particles(), dt.dim());
@@ -418,18 +422,23 @@ public final class Engine implements AutoCloseable {
             return;
         }
         e.particles().copyTo(scratch.data());
+        if (scratch.countNonFinite() > 0) {
+            // a diverging phase: the run keeps its last finite state, and so does the history
+            return;
+        }
         int n = scratch.count();
         float[] pts = new float[n * projection.viewDim()];
         projection.project(scratch.data(), n, pts);
-        Map<String, Double> m;
+        Map<String, Double> m = new LinkedHashMap<>();
         try {
-            m = metrics.cheap(scratch, e.t()).values();
+            m.putAll(metrics.cheap(scratch, e.t()).values());
+            m.put(MetricReport.ENTROPY, metrics.reference(e.t()).entropy());
         } catch (RuntimeException ex) {
-            m = Map.of();
+            m.put(MetricReport.NON_FINITE, (double) scratch.countNonFinite());
         }
         long nfe = nfeOffset + run.nfe();
         history.add(Frame.recorded(generation, history.size(), stepOffset + e.step(), e.t(), e.phase(), nfe, pts, n,
-                projection.viewDim(), m, smoothnessAt(e.t())));
+                projection.viewDim(), Map.copyOf(m), smoothnessAt(e.t())));
         if (target.dim() > 3) {
             colours.remember(history.size() - 1, scratch, e.t(), colorMode);
         }

@@ -38,7 +38,7 @@ public final class FrameRenderer {
         }
         if (f.points() != null) {
             int[] colours = colours(f, o.color(), theme, Math.min(f.count(), 1 << 20));
-            int base = f.count() > 50_000 ? Colors.withAlpha(theme.particle(), 150) : theme.particle();
+            int base = Colors.withAlpha(theme.particle(), particleAlpha(f.count(), o.density()));
             ParticleSplatter.draw(f.points(), f.count(), f.viewDim(), 0, 1, view, base, colours, o.particleSize(), out);
         }
         if (arrows != null) {
@@ -49,12 +49,18 @@ public final class FrameRenderer {
         }
     }
 
+    /** Opaque dots for small clouds; translucent for large ones or over the density, so the density shows. */
+    static int particleAlpha(int count, boolean overDensity) {
+        int a = count > 200_000 ? 110 : count > 50_000 ? 150 : count > 5_000 ? 200 : 255;
+        return overDensity ? Math.min(a, 200) : a;
+    }
+
     /** Per-particle colours for the colour mode, or null for the plain colour. */
     static int[] colours(Frame f, ColorMode mode, Theme theme, int count) {
         if (mode == ColorMode.PLAIN) {
             return null;
         }
-        int alpha = f.count() > 50_000 ? 170 : 255;
+        int alpha = particleAlpha(f.count(), true);
         if (f.labels() != null) {
             int[] c = new int[f.count()];
             for (int i = 0; i < c.length; i++) {

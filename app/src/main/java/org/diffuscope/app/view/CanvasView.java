@@ -44,8 +44,6 @@ public final class CanvasView extends StackPane {
     private DiffusedTarget fittedFor;
     private Frame painted;
     private Viewport paintedView;
-    private Overlays paintedOverlays;
-    private Theme paintedTheme;
     private DensityGrid paintedGrid;
     private boolean dirty = true;
     private double pressX;
@@ -168,8 +166,7 @@ public final class CanvasView extends StackPane {
     private boolean wantsNewGrid(Frame f) {
         RunInfo info = vm.runInfoProperty().get();
         return f != null && info != null && view != null && vm.overlaysProperty().get().density()
-                && info.target().dim() == 2 && paintedGrid != null && !density.isCurrent(info.target(), f.t(), view)
-                && density.get(info.target(), f.t(), view) != paintedGrid;
+                && info.target().dim() == 2 && density.get(info.target(), f.t(), view) != paintedGrid;
     }
 
     private void paint() {
@@ -195,8 +192,6 @@ public final class CanvasView extends StackPane {
         drawLabels(f, info, th);
         painted = f;
         paintedView = view;
-        paintedOverlays = o;
-        paintedTheme = th;
         paintedGrid = grid;
         dirty = false;
         frames++;

@@ -19,7 +19,8 @@ public final class ExplorerApp extends Application {
         vm = new ExplorerViewModel(Platform::runLater, rt.availableProcessors(), rt.maxMemory() / 3);
         window = new ExplorerWindow(vm, maxParticles(rt.maxMemory()));
         stage.setTitle("Diffuscope");
-        stage.setScene(window.scene(1440, 900));
+        var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        stage.setScene(window.scene(Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight())));
         stage.show();
         vm.start();
     }

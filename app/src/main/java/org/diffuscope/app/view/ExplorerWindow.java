@@ -120,7 +120,7 @@ public final class ExplorerWindow {
         play.setOnAction(e -> vm.togglePlay());
         play.setTooltip(new Tooltip("Play or pause (Space)"));
         play.setMinWidth(90);
-        Button step = new Button("⏭ Step");
+        Button step = new Button("Step ▸");
         step.setId("step");
         step.setOnAction(e -> vm.step());
         step.setTooltip(new Tooltip("One predictor step with its corrector calls (Right arrow)"));

@@ -125,11 +125,25 @@ public final class NumberField extends VBox {
         field.getStyleClass().remove("invalid");
     }
 
-    private String format(double v) {
-        if (integer || v == Math.rint(v) && Math.abs(v) < 1e15) {
+    /** Whole numbers as integers; others with at most 8 significant digits (0.125, not 0.12499999999999999). */
+    static String format(double v) {
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
             return Long.toString((long) v);
         }
-        return Double.toString(v);
+        String s = String.format(Locale.ROOT, "%.8g", v);
+        if (s.contains("e")) {
+            String[] parts = s.split("e");
+            return stripZeros(parts[0]) + "e" + Integer.parseInt(parts[1]);
+        }
+        return stripZeros(s);
+    }
+
+    private static String stripZeros(String s) {
+        if (!s.contains(".")) {
+            return s;
+        }
+        s = s.replaceAll("0+$", "");
+        return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
     }
 
     public DoubleProperty valueProperty() {

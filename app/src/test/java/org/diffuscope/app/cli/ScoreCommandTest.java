@@ -60,7 +60,7 @@ class ScoreCommandTest {
     @Test
     void badTimeIsExitTwoNamingTheFlagAndWritesNothing() throws IOException {
         Path out = dir.resolve("never.csv");
-        for (String t : new String[] {"-1", "5.5", "NaN", "-0.0"}) {
+        for (String t : new String[] {"-1", "5.5", "NaN", "-1e-9"}) {
             CliRunner r = CliRunner.run("score", "--t", t, "--points", points("0,0").toString(), "--out", out.toString());
             assertEquals(2, r.code(), "t=" + t);
             assertTrue(r.err().contains("--t"), r.err());

@@ -1,0 +1,191 @@
+package org.diffuscope.app.view;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+import javafx.scene.control.Slider;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+
+import org.controlsfx.control.ToggleSwitch;
+import org.diffuscope.app.engine.Frame;
+import org.diffuscope.app.render.Colors;
+import org.diffuscope.app.render.Raster;
+import org.diffuscope.app.viewmodel.CorrectorChoice;
+import org.diffuscope.app.viewmodel.ExplorerViewModel;
+import org.diffuscope.app.viewmodel.SamplerChoice;
+import org.diffuscope.core.run.Phase;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Clicks through the real window (headless, on Monocle). */
+@ExtendWith(ApplicationExtension.class)
+class ExplorerWindowTest {
+
+    private ExplorerApp app;
+
+    @Start
+    void start(Stage stage) {
+        app = new ExplorerApp();
+        app.start(stage);
+    }
+
+    @AfterEach
+    void stop() {
+        app.stop();
+    }
+
+    private ExplorerViewModel vm() {
+        return app.viewModel();
+    }
+
+    private static void await(String what, BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> {
+                WaitForAsyncUtils.waitForFxEvents();
+                return condition.getAsBoolean();
+            });
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("timed out waiting for: " + what, e);
+        }
+    }
+
+    private Frame frame() {
+        return vm().frameProperty().get();
+    }
+
+    @Test
+    void opensOnTheDefaultSceneWithParticlesAndTheExactDensity(FxRobot robot) {
+        await("the first frame", () -> frame() != null && app.window().canvas().paintedFrames() > 0);
+        assertEquals(5.0, frame().t(), "the run starts at t-max");
+        assertEquals(20_000, frame().count());
+        Raster r = app.window().canvas().pixels().raster();
+        assertNotNull(r);
+        int particle = 0;
+        int white = 0;
+        for (int p : r.pixels()) {
+            if (Colors.red(p) > 200 && Colors.green(p) < 140 && Colors.blue(p) < 120) {
+                particle++;
+            } else if (Colors.red(p) + Colors.green(p) + Colors.blue(p) > 760) {
+                white++;
+            }
+        }
+        assertTrue(particle > 5_000, "particles drawn: " + particle);
+        assertTrue(white < r.pixels().length, "not blank");
+        assertTrue(robot.lookup("#numbers").queryLabeled().getText().contains("t = 5"));
+    }
+
+    @Test
+    void playAdvancesTimeAndMovesParticles(FxRobot robot) {
+        await("the first frame", () -> frame() != null);
+        Frame first = frame();
+        robot.clickOn("#play");
+        await("time advances", () -> frame().t() < 1.0);
+        robot.clickOn("#play");
+        await("paused", () -> !vm().playingProperty().get());
+        Frame later = frame();
+        assertTrue(later.index() > 0);
+        assertFalse(java.util.Arrays.equals(first.points(), later.points()), "particles moved");
+    }
+
+    @Test
+    void theCorrectorToggleChangesTheSampler(FxRobot robot) {
+        await("the first frame", () -> frame() != null);
+        assertFalse(vm().config().corrector().enabled());
+        robot.clickOn(robot.lookup("#corrector-toggle .thumb-area").queryAs(javafx.scene.Node.class));
+        await("corrector on", () -> vm().config().corrector().enabled());
+        assertEquals("ulmc", vm().config().corrector().name(), "the paper's underdamped corrector by default");
+        await("the run reloaded with it", () -> vm().runInfoProperty().get() != null
+                && vm().runInfoProperty().get().config().corrector().enabled() && frame().index() == 0);
+        robot.clickOn("#step");
+        await("a corrector phase", () -> frame().phase() == Phase.CORRECTOR);
+        assertEquals(1, frame().step());
+        assertEquals(2, frame().nfe(), "one predictor and one corrector evaluation");
+    }
+
+    @Test
+    void resetRestoresTMaxAndKeysWorkWhereverTheFocusIs(FxRobot robot) {
+        await("the first frame", () -> frame() != null);
+        robot.clickOn("#step");
+        robot.clickOn("#step");
+        await("two steps", () -> frame().step() == 2);
+        robot.clickOn("#reset");
+        await("reset", () -> frame().index() == 0 && frame().frames() == 1);
+        assertEquals(5.0, frame().t());
+        // focus a button: Space must still play, not press the button
+        robot.interact(() -> robot.lookup("#step").query().requestFocus());
+        robot.type(KeyCode.SPACE);
+        await("playing", () -> vm().playingProperty().get() || frame().index() > 0);
+        robot.type(KeyCode.SPACE);
+        await("paused", () -> !vm().playingProperty().get());
+        robot.type(KeyCode.R);
+        await("reset by key", () -> frame().index() == 0 && frame().frames() == 1);
+        robot.type(KeyCode.RIGHT);
+        await("stepped by key", () -> frame().step() == 1);
+    }
+
+    @Test
+    void scrubbingBackShowsEarlierFrames(FxRobot robot) {
+        await("the first frame", () -> frame() != null);
+        for (int i = 0; i < 5; i++) {
+            robot.clickOn("#step");
+        }
+        await("five steps", () -> frame().step() == 5);
+        Frame fifth = frame();
+        Slider scrub = robot.lookup("#scrub").queryAs(Slider.class);
+        robot.interact(() -> scrub.setValue(2));
+        await("frame 2 on display", () -> frame().index() == 2);
+        assertEquals(fifth.series().get(2).t(), frame().t());
+        assertNotEquals(fifth.t(), frame().t());
+        assertEquals(6, frame().frames(), "later frames kept");
+    }
+
+    @Test
+    void badNumbersAreRejectedNextToTheFieldAndKeepTheOldValue(FxRobot robot) {
+        await("the first frame", () -> frame() != null);
+        NumberField steps = robot.lookup("#steps").queryAs(NumberField.class);
+        for (String bad : new String[] {"abc", "-3", "0", "1e9", "NaN", "2.5"}) {
+            robot.interact(() -> {
+                steps.textField().setText(bad);
+                steps.commit();
+            });
+            assertNotNull(steps.errorProperty().get(), bad);
+            assertTrue(steps.errorProperty().get().startsWith("steps must be a whole number in 1..100000"),
+                    steps.errorProperty().get());
+            assertEquals(40, vm().config().sampler().steps(), "old value kept after " + bad);
+        }
+        robot.interact(() -> {
+            steps.textField().setText("25");
+            steps.commit();
+        });
+        assertEquals(25, vm().config().sampler().steps());
+        assertEquals(null, steps.errorProperty().get());
+    }
+
+    @Test
+    void aDivergingRunPausesWithAMessage(FxRobot robot) {
+        await("the first frame", () -> frame() != null);
+        robot.interact(() -> vm().setConfig(vm().config().withParticles(2000)
+                .withSampler(SamplerChoice.defaults("ode-ei").withSteps(10))
+                .withCorrector(CorrectorChoice.defaults("ula").withStep("5").withSteps(200))));
+        robot.clickOn("#play");
+        await("the divergence message", () -> vm().problemProperty().get() != null);
+        assertFalse(vm().playingProperty().get());
+        assertTrue(vm().problemProperty().get().contains("smaller"), vm().problemProperty().get());
+        ToggleSwitch toggle = robot.lookup("#corrector-toggle").queryAs(ToggleSwitch.class);
+        assertTrue(toggle.isSelected());
+        robot.clickOn(robot.lookup("#corrector-toggle .thumb-area").queryAs(javafx.scene.Node.class));
+        await("recovered", () -> vm().problemProperty().get() == null && frame().index() == 0);
+    }
+}

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 
 import org.diffuscope.app.io.InputException;
 import org.diffuscope.app.io.TargetFiles;
+import org.diffuscope.app.viewmodel.TargetChoice;
 import org.diffuscope.core.preset.Preset;
 import org.diffuscope.core.preset.Presets;
 import org.diffuscope.core.process.DiffusedTarget;
@@ -62,10 +63,26 @@ public final class CommonOptions {
         return p.withTimes(lo, hi);
     }
 
+    /** The target as the experiment records it: a preset at its dimension, or the target file's JSON. */
+    public TargetChoice targetChoice() {
+        Target t = target();
+        if (isFile()) {
+            try {
+                return TargetChoice.custom(Files.readString(Path.of(target)));
+            } catch (java.io.IOException e) {
+                throw new InputException("--target: cannot read " + target + " (" + e.getMessage() + ")");
+            }
+        }
+        return TargetChoice.preset(target, t.dim());
+    }
+
+    private boolean isFile() {
+        return target.endsWith(".json") || Files.isRegularFile(Path.of(target));
+    }
+
     /** The target the flags name: a preset (with --dim) or a target file. */
     public Target target() {
-        boolean file = target.endsWith(".json") || Files.isRegularFile(Path.of(target));
-        if (file) {
+        if (isFile()) {
             if (dim != null) {
                 throw new InputException("--dim cannot be used with a target file (" + target + " fixes its own dimension)");
             }

@@ -11,7 +11,8 @@ import picocli.CommandLine.Spec;
         description = {
             "Diffuscope: exact diffusion sampling, the reverse SDE vs the probability-flow ODE.",
             "With no arguments the explorer window opens; with a subcommand it runs headless."},
-        subcommands = {TargetsCommand.class, ScoreCommand.class},
+        subcommands = {TargetsCommand.class, ScoreCommand.class, SampleCommand.class, SweepCommand.class,
+            BenchCommand.class},
         commandListHeading = "%nSubcommands:%n",
         footer = {"", "Exit codes: 0 success, 1 no display for the window, 2 bad input, 3 a run diverged."})
 public final class DiffuscopeCommand implements Runnable {

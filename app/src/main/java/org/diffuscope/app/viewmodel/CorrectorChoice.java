@@ -21,9 +21,9 @@ public record CorrectorChoice(String name, int steps, int every, String step, do
 
     public CorrectorChoice {
         ExperimentConfig.require(NAMES.contains(name), "corrector must be one of " + String.join(", ", NAMES) + ", got " + name);
-        ExperimentConfig.require(steps >= 1 && steps <= 1000, "corrector steps must be in 1..1000, got " + steps);
-        ExperimentConfig.require(every >= 1 && every <= 100_000, "corrector every must be in 1..100000, got " + every);
-        ExperimentConfig.require(validStep(step), "corrector step must be default, auto or a number in (0, 10], got " + step);
+        ExperimentConfig.require(steps >= 1 && steps <= 1000, "corrector-steps must be in 1..1000, got " + steps);
+        ExperimentConfig.require(every >= 1 && every <= 100_000, "corrector-every must be in 1..100000, got " + every);
+        ExperimentConfig.require(validStep(step), "corrector-step must be default, auto or a number in (0, 10], got " + step);
         ExperimentConfig.require(friction > 0 && friction <= 1000, "friction must be in (0, 1000], got " + friction);
         ExperimentConfig.require(snr > 0 && snr <= 10, "snr must be in (0, 10], got " + snr);
     }

@@ -13,8 +13,8 @@ public record ScoreErrorChoice(String kind, double size) {
     public static final List<String> KINDS = List.of("none", "bias", "field", "noise", "scale");
 
     public ScoreErrorChoice {
-        ExperimentConfig.require(KINDS.contains(kind), "score error must be one of " + String.join(", ", KINDS) + ", got " + kind);
-        ExperimentConfig.require(size >= 0 && size <= 1000, "score error size must be in [0, 1000], got " + size);
+        ExperimentConfig.require(KINDS.contains(kind), "score-error kind must be one of " + String.join(", ", KINDS) + ", got " + kind);
+        ExperimentConfig.require(size >= 0 && size <= 1000, "score-error size must be in [0, 1000], got " + size);
     }
 
     public static ScoreErrorChoice none() {

@@ -1,0 +1,106 @@
+package org.diffuscope.app.experiment;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+
+import org.diffuscope.app.engine.RunFactory;
+import org.diffuscope.app.viewmodel.CorrectorChoice;
+import org.diffuscope.app.viewmodel.ExperimentConfig;
+import org.diffuscope.app.viewmodel.ScoreErrorChoice;
+import org.diffuscope.app.viewmodel.TargetChoice;
+import org.diffuscope.core.process.DiffusedTarget;
+import org.diffuscope.core.run.SamplingRun;
+import org.diffuscope.core.run.StepResult;
+
+/**
+ * Runs every sampler x corrector at every value of one varied setting (steps, dim, corrector-steps, score-error)
+ * and measures each run against the exact law: the engine of the CLI {@code sweep} and of the experiment lab, so
+ * both give the same numbers for the same settings.
+ */
+public final class Sweep {
+
+    /** The settings a sweep can vary. */
+    public static final List<String> VARIES = List.of("steps", "dim", "corrector-steps", "score-error");
+
+    private Sweep() {
+    }
+
+    /**
+     * @param base       every other setting
+     * @param vary       one of {@link #VARIES}
+     * @param values     the values, validated by {@link #config}
+     * @param samplers   predictor names
+     * @param correctors corrector names (none included if wanted)
+     * @param threads    worker threads per run
+     * @param progress   told after each run (done, total)
+     * @param cancelled  polled between runs; true stops the sweep with the rows so far
+     */
+    public static List<SweepRow> run(ExperimentConfig base, String vary, List<Double> values, List<String> samplers,
+                                     List<String> correctors, int threads, Consumer<int[]> progress,
+                                     BooleanSupplier cancelled) {
+        List<SweepRow> rows = new ArrayList<>();
+        int total = samplers.size() * correctors.size() * values.size();
+        for (String sampler : samplers) {
+            for (String corrector : correctors) {
+                for (double value : values) {
+                    if (cancelled.getAsBoolean()) {
+                        return rows;
+                    }
+                    ExperimentConfig c = config(base, vary, value, sampler, corrector);
+                    rows.add(measure(c, vary, value, threads));
+                    progress.accept(new int[] {rows.size(), total});
+                }
+            }
+        }
+        return rows;
+    }
+
+    /** The experiment for one point of the sweep; a bad value throws IllegalArgumentException naming it. */
+    public static ExperimentConfig config(ExperimentConfig base, String vary, double value, String sampler,
+                                          String corrector) {
+        CorrectorChoice cc = corrector.equals(base.corrector().name()) ? base.corrector() : base.corrector().withName(corrector);
+        ExperimentConfig c = base.withSampler(base.sampler().withName(sampler)).withCorrector(cc);
+        return switch (vary) {
+            case "steps" -> c.withSampler(c.sampler().withSteps(whole(value, "steps")));
+            case "corrector-steps" -> c.withCorrector(c.corrector().withSteps(whole(value, "corrector-steps")));
+            case "dim" -> {
+                if (!c.target().isPreset()) {
+                    throw new IllegalArgumentException("--vary dim needs a preset that scales with d, not a target file");
+                }
+                yield c.withTarget(TargetChoice.preset(c.target().preset(), whole(value, "dim")));
+            }
+            case "score-error" -> c.withScoreError(new ScoreErrorChoice(
+                    c.scoreError().enabled() || !"none".equals(c.scoreError().kind()) ? c.scoreError().kind() : "field", value));
+            default -> throw new IllegalArgumentException("--vary must be one of " + String.join(", ", VARIES) + ", got " + vary);
+        };
+    }
+
+    private static int whole(double v, String name) {
+        if (v != Math.rint(v) || v < 1 || v > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("--values for " + name + " must be whole numbers >= 1, got "
+                    + String.format(Locale.ROOT, "%s", v));
+        }
+        return (int) v;
+    }
+
+    /** One run, measured; a divergence is a data point, not an error. */
+    public static SweepRow measure(ExperimentConfig c, String vary, double value, int threads) {
+        DiffusedTarget dt = RunFactory.diffusedTarget(c);
+        try (SamplingRun run = RunFactory.builder(c, dt, threads).build()) {
+            long t0 = System.nanoTime();
+            StepResult r = run.solve();
+            double seconds = (System.nanoTime() - t0) * 1e-9;
+            if (r.diverged()) {
+                return new SweepRow(c.sampler().name(), c.corrector().name(), vary, value, r.step(), run.nfe(),
+                        Map.of(), true);
+            }
+            Map<String, Object> metrics = RunMeasure.of(run, dt, seconds).json();
+            int steps = ((Number) metrics.get("steps")).intValue();
+            return new SweepRow(c.sampler().name(), c.corrector().name(), vary, value, steps, run.nfe(), metrics, false);
+        }
+    }
+}

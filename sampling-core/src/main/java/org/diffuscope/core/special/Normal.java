@@ -35,6 +35,9 @@ public final class Normal {
         if (x < 0) {
             return 1.0 - survival(-x);
         }
+        if (x < 2.0) {
+            return 0.5 * Math.exp(-0.5 * x * x) * ErrorFunction.erfcx(x * SQRT_HALF);
+        }
         if (x > 39.0) {
             return 0.0;
         }

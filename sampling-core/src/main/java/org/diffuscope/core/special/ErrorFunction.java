@@ -32,7 +32,7 @@ public final class ErrorFunction {
             return 0.0;
         }
         double t = ERFCX_K / (ERFCX_K + x);
-        return t * Math.exp(Coefficients.chebyshev(Coefficients.ERFCX_LOG, 2.0 * t - 1.0));
+        return t * Math.exp(Coefficients.erfcxLog(2.0 * t - 1.0));
     }
 
     /** {@code log erfcx(x)}, finite for every finite x. */
@@ -42,8 +42,8 @@ public final class ErrorFunction {
                 return Double.NEGATIVE_INFINITY;
             }
             double t = ERFCX_K / (ERFCX_K + x);
-            // log t = -log(1 + x/K), accurate for every x
-            return -Math.log1p(x / ERFCX_K) + Coefficients.chebyshev(Coefficients.ERFCX_LOG, 2.0 * t - 1.0);
+            // log t has an absolute error of an ulp or two, like the series: log1p would buy nothing here
+            return Math.log(t) + Coefficients.erfcxLog(2.0 * t - 1.0);
         }
         return x * x + Math.log(erfc(x));
     }
@@ -122,6 +122,16 @@ public final class ErrorFunction {
         return 2 * (u + k) * k - 1;
     }
 
+    /** {@link #reciprocalErfcxExcessDerivative} when {@code log erfcx(u)} (u >= 0) is already known. */
+    static double reciprocalErfcxExcessDerivative(double u, double logErfcx) {
+        if (u >= ASYMPTOTIC_U) {
+            return reciprocalErfcxExcessDerivative(u);
+        }
+        // K = e^(-log erfcx)/sqrt(pi) - u
+        double k = Math.exp(-logErfcx) / SQRT_PI - u;
+        return 2 * (u + k) * k - 1;
+    }
+
     /**
      * {@code log erfcx(v + delta) - log erfcx(v)} for {@code v >= 0}, {@code v + delta >= 0}, accurate even when both
      * arguments are large and delta is small against them (the asymptotic series of
@@ -152,6 +162,10 @@ public final class ErrorFunction {
 
     /** {@code e^(-x^2)} for x >= 0 with x^2 split so that its rounding does not enter the exponent (Cody). */
     static double expNegSquare(double x) {
+        if (x < 2.0) {
+            // the rounding of x^2 < 4 costs at most 4 ulps of the result: no need to split
+            return Math.exp(-x * x);
+        }
         if (x > 27.0) {
             return 0.0;
         }

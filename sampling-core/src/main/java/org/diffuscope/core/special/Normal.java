@@ -35,6 +35,9 @@ public final class Normal {
         if (x < 0) {
             return 1.0 - survival(-x);
         }
+        if (x < 2.0) {
+            return 0.5 * Math.exp(-0.5 * x * x) * ErrorFunction.erfcx(x * SQRT_HALF);
+        }
         if (x > 39.0) {
             return 0.0;
         }
@@ -72,7 +75,7 @@ public final class Normal {
         double m = 0.5 * (a + b);
         double h = 0.5 * (a - b);
         if (h * Math.max(1.0, Math.abs(m)) <= NARROW) {
-            return Math.log(2.0 * h) + logPdf(m) + Math.log(narrowSeries(m, h));
+            return new NormalInterval().setCentered(m, h).logMass();
         }
         if (b >= 0) {
             return logSurvival(b) + log1mexp(tailGap(b, a - b));
@@ -97,29 +100,5 @@ public final class Normal {
     /** {@code log(1 - e^-delta)} for delta > 0. */
     static double log1mexp(double delta) {
         return delta > 0.6931471805599453 ? Math.log1p(-Math.exp(-delta)) : Math.log(-Math.expm1(-delta));
-    }
-
-    /**
-     * {@code S0 = (Phi(m + h) - Phi(m - h)) / (2 h phi(m)) = sum_k h^(2k) He_(2k)(m) / (2k + 1)!}, for
-     * {@code h max(1, |m|) <= 0.1} (then 13 terms reach double precision).
-     */
-    static double narrowSeries(double m, double h) {
-        // e_n = h^n He_n(m): e_(n+1) = h m e_n - n h^2 e_(n-1)
-        double hm = h * m;
-        double h2 = h * h;
-        double ePrev = 1.0;
-        double e = hm;
-        double factorial = 1.0;
-        double sum = 1.0;
-        for (int n = 1; n < 13; n++) {
-            double eNext = hm * e - n * h2 * ePrev;
-            ePrev = e;
-            e = eNext;
-            factorial *= n + 1;
-            if ((n + 1) % 2 == 0) {
-                sum += e / (factorial * (n + 2));
-            }
-        }
-        return sum;
     }
 }

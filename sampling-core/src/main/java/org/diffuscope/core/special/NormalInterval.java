@@ -9,6 +9,9 @@ package org.diffuscope.core.special;
  */
 public final class NormalInterval {
 
+    private static final double LOG_HALF = Math.log(0.5);
+    private static final double SQRT_2_OVER_PI = Math.sqrt(2.0 / Math.PI);
+
     private double logMass;
     private double dLog;
     private double d2Log;
@@ -48,21 +51,32 @@ public final class NormalInterval {
         double pA;
         double pB;
         if (b >= 0 || a <= 0) {
-            // both ends in one tail: D = Q(lo) (1 - e^-Delta), phi(lo)/D = lambda(lo)/(1 - e^-Delta),
-            // phi(hi)/D = lambda(hi)/(e^Delta - 1), lambda the inverse Mills ratio
+            // both ends in one tail, [lo, hi] = [lo, lo + 2h] with lo >= 0 after mirroring, E = log erfcx(./sqrt 2):
+            // log Q(lo) = -lo^2/2 + log(1/2) + E(lo), Delta = log Q(lo) - log Q(hi), D = Q(lo) (1 - e^-Delta),
+            // phi(lo)/D = lambda(lo)/(1 - e^-Delta), phi(hi)/D = lambda(hi)/(e^Delta - 1), lambda = sqrt(2/pi) e^-E
             double lo = b >= 0 ? b : -a;
-            double hi = lo + 2 * h;
-            double delta = Normal.tailGap(lo, 2 * h);
-            logMass = Normal.logSurvival(lo) + Normal.log1mexp(delta);
-            double pLo = Normal.inverseMills(lo) / -Math.expm1(-delta);
-            if (delta > 40 + 2 * Math.log1p(hi)) {
+            double width = 2 * h;
+            double hi = lo + width;
+            double eLo = ErrorFunction.logErfcx(lo * Normal.SQRT_HALF);
+            double eHi = ErrorFunction.logErfcx(hi * Normal.SQRT_HALF);
+            double increment = lo * Normal.SQRT_HALF >= 20
+                    ? ErrorFunction.logErfcxIncrement(lo * Normal.SQRT_HALF, width * Normal.SQRT_HALF)
+                    : eHi - eLo;
+            double delta = 0.5 * width * (2 * lo + width) - increment;
+            // 1 - e^-Delta, with expm1 only where it cancels (Delta > 0.02 here: h max(1, m) > 0.1)
+            double far = Math.exp(-delta);
+            double kept = delta < 0.5 ? -Math.expm1(-delta) : 1.0 - far;
+            logMass = -0.5 * lo * lo + LOG_HALF + eLo + Math.log(kept);
+            double pLo = SQRT_2_OVER_PI * Math.exp(-eLo) / kept;
+            if (delta > 40 + 2 * Math.log(1 + hi)) {
                 // the far end is negligible (e^-Delta hi^2 < e^-40): the one-sided variance
                 // 1 - lambda (lambda - lo) = -K'(lo/sqrt 2) without its cancellation for large lo
                 dLog = b >= 0 ? -pLo : pLo;
-                d2Log = -ErrorFunction.reciprocalErfcxExcessDerivative(lo * Normal.SQRT_HALF) - 1.0;
+                d2Log = -ErrorFunction.reciprocalErfcxExcessDerivative(lo * Normal.SQRT_HALF, eLo) - 1.0;
                 return this;
             }
-            double pHi = Normal.inverseMills(hi) / Math.expm1(delta);
+            // phi(hi)/D = lambda(hi) e^-Delta / (1 - e^-Delta)
+            double pHi = SQRT_2_OVER_PI * Math.exp(-eHi) * far / kept;
             pA = b >= 0 ? pHi : pLo;
             pB = b >= 0 ? pLo : pHi;
         } else {
@@ -97,11 +111,15 @@ public final class NormalInterval {
             e = eNext;
             factorial *= n + 1;
             int k = n + 1;
+            double term = e / factorial;
             if (k % 2 == 0) {
-                s0 += e / (factorial * (k + 1));
-                s2 += e / (factorial * (k + 3));
+                s0 += term / (k + 1);
+                s2 += term / (k + 3);
             } else {
-                s1 += e / (factorial * (k + 2));
+                s1 += term / (k + 2);
+            }
+            if (Math.abs(term) < 1e-18 && Math.abs(ePrev / (factorial / k)) < 1e-18) {
+                break;
             }
         }
         double mean = -h * s1 / s0;

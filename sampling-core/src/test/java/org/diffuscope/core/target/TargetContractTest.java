@@ -18,8 +18,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every target kind under every forward process at t-min, two middle times and t-max: log p, score and Hessian are
- * finite everywhere (exact samples, moderate outliers, far tails up to |x| = 1000, the centre), the score is the
- * gradient of log p and the Hessian the Jacobian of the score (finite differences).
+ * finite everywhere (exact samples, moderate outliers, far tails up to |x| = 1e5, the centre), the score is the
+ * gradient of log p and the Hessian the Jacobian of the score (finite differences; up to |x| = 1000 for Gaussian
+ * mixtures, whose Hessian predates this package's centred form).
  */
 class TargetContractTest {
 
@@ -33,7 +34,7 @@ class TargetContractTest {
         return out.stream();
     }
 
-    /** Exact samples of p_t, points 3 standard deviations out, far points at radius 30, 300, 1000, and the centre. */
+    /** Exact samples of p_t, points 3 standard deviations out, far points at radius 30 to 1e5, and the centre. */
     static List<double[]> probePoints(DiffusedTarget dt, double t, long seed) {
         int d = dt.dim();
         List<double[]> pts = new ArrayList<>();
@@ -53,7 +54,7 @@ class TargetContractTest {
             }
             pts.add(z);
         }
-        for (double radius : new double[] {30, 300, 1000}) {
+        for (double radius : new double[] {30, 300, 1000, 1e5}) {
             double[] z = TargetCatalog.gaussian(rng, d);
             double n = 0;
             for (double v : z) {
@@ -83,7 +84,16 @@ class TargetContractTest {
             for (double[] x : probePoints(dt, t, 17)) {
                 String where = name + " " + processName + " t=" + t + " x=" + java.util.Arrays.toString(x);
                 ScoreChecks.checkScore(ev, x, sigma, where);
-                ScoreChecks.checkHessian(ev, x, sigma, where);
+                double norm = java.util.Arrays.stream(x).map(Math::abs).max().orElse(0);
+                boolean gaussianParts = target instanceof GaussianMixture || name.equals("mixture");
+                if (norm <= 2000 || !gaussianParts) {
+                    ScoreChecks.checkHessian(ev, x, sigma, where);
+                } else {
+                    // GaussianMixtureEvaluator's uncentred sum_k r_k g_k g_k' - s s' loses ~eps |x|^2/sigma^4 there
+                    double[] h = new double[x.length * x.length];
+                    ev.hessian(x, 0, h);
+                    assertTrue(java.util.Arrays.stream(h).allMatch(Double::isFinite), "Hessian not finite " + where);
+                }
             }
         }
     }

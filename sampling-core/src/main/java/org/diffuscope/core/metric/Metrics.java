@@ -8,7 +8,6 @@ import java.util.Set;
 
 import org.diffuscope.core.particles.Particles;
 import org.diffuscope.core.process.DiffusedTarget;
-import org.diffuscope.core.target.Target;
 
 /**
  * Metrics of a particle cloud against the exact marginal p_t of one {@link DiffusedTarget} (science.md §7): a cheap
@@ -146,10 +145,9 @@ public final class Metrics {
             v.put(MetricReport.KNN_KL, knnKl(c.x(), n, d, cheap.scores().crossEntropy()));
             v.put(MetricReport.KNN_KL_FLOOR, floors[1]);
         }
-        Optional<List<Target>> factors = TargetStructure.productFactors(target.target());
-        if (factors.isPresent() && wants(wanted, MetricReport.PRODUCT_KL, MetricReport.PRODUCT_KL_FLOOR)) {
-            ProductKl p = ProductKl.of(c.x(), n, d, factors.get(), ref.alpha(), ref.sigma(), options.productBins(),
-                    options.parallel());
+        Optional<List<Law1d>> laws = productLaws(ref);
+        if (laws.isPresent() && wants(wanted, MetricReport.PRODUCT_KL, MetricReport.PRODUCT_KL_FLOOR)) {
+            ProductKl p = ProductKl.of(c.x(), n, d, laws.get(), options.productBins(), options.parallel());
             v.put(MetricReport.PRODUCT_KL, p.kl());
             v.put(MetricReport.PRODUCT_KL_FLOOR, p.floor());
         }
@@ -223,14 +221,18 @@ public final class Metrics {
      */
     public Optional<ProductKl> productKl(Particles x, double t, int bins) {
         checkDim(x);
-        Optional<List<Target>> factors = TargetStructure.productFactors(target.target());
-        if (factors.isEmpty()) {
+        Optional<List<Law1d>> laws = productLaws(reference(t));
+        if (laws.isEmpty()) {
             return Optional.empty();
         }
         Cloud c = Cloud.of(x);
-        ExactReference ref = reference(t);
-        return Optional.of(ProductKl.of(c.x(), c.n(), c.dim(), factors.get(), ref.alpha(), ref.sigma(), bins,
-                options.parallel()));
+        return Optional.of(ProductKl.of(c.x(), c.n(), c.dim(), laws.get(), bins, options.parallel()));
+    }
+
+    /** The exact coordinate laws of p_t when the target is a product (cached per time). */
+    private Optional<List<Law1d>> productLaws(ExactReference ref) {
+        return ref.cached("product-laws", () -> TargetStructure.productFactors(target.target())
+                .map(f -> ProductKl.laws(f, ref.alpha(), ref.sigma())));
     }
 
     private void checkDim(Particles x) {

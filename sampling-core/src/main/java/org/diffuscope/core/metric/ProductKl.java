@@ -1,5 +1,6 @@
 package org.diffuscope.core.metric;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.diffuscope.core.target.Target;
@@ -14,7 +15,7 @@ import org.diffuscope.core.target.Target;
  * @param kl           {@code sum_j KL_j}
  * @param floor        {@code sqrt(sum_j floor_j^2)}: its standard deviation when q = p_t
  * @param perCoordinate the d terms
- * @param bins         equal-mass bins per coordinate
+ * @param bins         equal-mass cells per coordinate (before the tail cells of {@link Kl1d})
  */
 public record ProductKl(double kl, double floor, double[] perCoordinate, int bins) {
 
@@ -24,8 +25,22 @@ public record ProductKl(double kl, double floor, double[] perCoordinate, int bin
      */
     public static ProductKl of(double[] x, int n, int d, List<Target> factors, double alpha, double sigma, int bins,
                                boolean parallel) {
-        if (factors.size() != d) {
-            throw new IllegalArgumentException("need " + d + " factors, got " + factors.size());
+        return of(x, n, d, laws(factors, alpha, sigma), bins, parallel);
+    }
+
+    /** The exact coordinate laws of the product marginal at (alpha, sigma). */
+    static List<Law1d> laws(List<Target> factors, double alpha, double sigma) {
+        List<Law1d> laws = new ArrayList<>(factors.size());
+        for (Target f : factors) {
+            laws.add(TargetStructure.law1d(f, alpha, sigma));
+        }
+        return laws;
+    }
+
+    /** The per-coordinate KL sum against the given coordinate laws. x: Not modified. */
+    static ProductKl of(double[] x, int n, int d, List<Law1d> laws, int bins, boolean parallel) {
+        if (laws.size() != d) {
+            throw new IllegalArgumentException("need " + d + " coordinate laws, got " + laws.size());
         }
         int b = bins > 0 ? bins : Kl1d.defaultBins(n);
         double[] kl = new double[d];
@@ -35,7 +50,7 @@ public record ProductKl(double kl, double floor, double[] perCoordinate, int bin
             for (int i = 0; i < n; i++) {
                 column[i] = x[i * d + j];
             }
-            Kl1d r = Kl1d.binned(column, n, TargetStructure.law1d(factors.get(j), alpha, sigma), b);
+            Kl1d r = Kl1d.binned(column, n, laws.get(j), b);
             kl[j] = r.kl();
             floor[j] = r.floor();
         });

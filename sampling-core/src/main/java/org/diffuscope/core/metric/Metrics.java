@@ -237,7 +237,8 @@ public final class Metrics {
 
     private void checkDim(Particles x) {
         if (x.dim() != target.dim()) {
-            throw new IllegalArgumentException("particles have dim " + x.dim() + ", the target has dim " + target.dim());
+            throw new IllegalArgumentException("particles have dim " + x.dim() + ", the target has dim "
+                    + target.dim());
         }
     }
 }

@@ -11,7 +11,8 @@ import org.diffuscope.core.target.Marginal;
 /**
  * Maximum mean discrepancy with the Gaussian kernel {@code k(x, y) = exp(-|x - y|^2 / (2 h^2))}:
  * {@code MMD^2 = E_qq k - 2 E_qp k + E_pp k}. The particle-target term is closed form for every target, since
- * {@code E_{y~p_t} k(x, y) = (2 pi h^2)^(d/2) p_t^h(x)} with p_t^h the marginal at {@code (alpha, sqrt(sigma^2 + h^2))};
+ * {@code E_{y~p_t} k(x, y) = (2 pi h^2)^(d/2) p_t^h(x)} with p_t^h the marginal at
+ * {@code (alpha, sqrt(sigma^2 + h^2))};
  * the target-target term is closed form for Gaussian mixtures,
  * {@code sum_kl w_k w_l (2 pi h^2)^(d/2) N(alpha(mu_k - mu_l); 0, alpha^2(S_k + S_l) + (2 sigma^2 + h^2) I)}, and the
  * mean of {@code (2 pi h^2)^(d/2) p_t^h} over exact samples otherwise. The estimate is the unbiased U-statistic on

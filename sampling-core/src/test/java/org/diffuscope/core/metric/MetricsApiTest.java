@@ -39,7 +39,8 @@ class MetricsApiTest {
         assertEquals(List.of("particles", "non_finite", "mean_error", "mean_error_floor", "cov_error",
                 "mode_weight_error", "cross_entropy", "cross_entropy_stderr", "cov_error_floor", "entropy",
                 "entropy_stderr", "bures_w2", "histogram_tv", "histogram_tv_floor", "sliced_w2", "sliced_w2_floor",
-                "mmd", "mmd2", "mmd_floor", "mmd_bandwidth", "knn_kl", "knn_kl_floor"), List.copyOf(r.values().keySet()));
+                "mmd", "mmd2", "mmd_floor", "mmd_bandwidth", "knn_kl", "knn_kl_floor"),
+                List.copyOf(r.values().keySet()));
         String json = r.toJson();
         for (var e : r.values().entrySet()) {
             assertTrue(json.contains("\"" + e.getKey() + "\": " + e.getValue()), e.getKey());

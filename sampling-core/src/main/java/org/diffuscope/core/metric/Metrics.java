@@ -79,8 +79,9 @@ public final class Metrics {
      * The full set: the cheap set, then {@code cov_error_floor}, {@code entropy}, {@code entropy_stderr},
      * {@code bures_w2}, {@code histogram_tv} and {@code histogram_tv_floor} (d = 2), {@code sliced_w2} and
      * {@code sliced_w2_floor}, {@code mmd}, {@code mmd2}, {@code mmd_floor}, {@code mmd_bandwidth}, {@code knn_kl}
-     * and {@code knn_kl_floor} (d <= 3), {@code product_kl} and {@code product_kl_floor} (product targets). Floors
-     * are the same metric for n exact samples of p_t (cached per time and n). x: Not modified.
+     * and {@code knn_kl_floor} (d <= 3), {@code product_kl}, {@code product_kl_floor} and {@code product_kl_stderr}
+     * (product targets). Floors are the same metric for n exact samples of p_t (cached per time and n). x: Not
+     * modified.
      */
     public MetricReport full(Particles x, double t) {
         return compute(x, t, FULL);
@@ -146,10 +147,12 @@ public final class Metrics {
             v.put(MetricReport.KNN_KL_FLOOR, floors[1]);
         }
         Optional<List<Law1d>> laws = productLaws(ref);
-        if (laws.isPresent() && wants(wanted, MetricReport.PRODUCT_KL, MetricReport.PRODUCT_KL_FLOOR)) {
+        if (laws.isPresent() && wants(wanted, MetricReport.PRODUCT_KL, MetricReport.PRODUCT_KL_FLOOR,
+                MetricReport.PRODUCT_KL_STDERR)) {
             ProductKl p = ProductKl.of(c.x(), n, d, laws.get(), options.productBins(), options.parallel());
             v.put(MetricReport.PRODUCT_KL, p.kl());
             v.put(MetricReport.PRODUCT_KL_FLOOR, p.floor());
+            v.put(MetricReport.PRODUCT_KL_STDERR, p.stderr());
         }
         return new MetricReport(t, x.count(), c.nonFinite(), v);
     }

@@ -14,10 +14,11 @@ import org.diffuscope.core.target.Target;
  *
  * @param kl           {@code sum_j KL_j}
  * @param floor        {@code sqrt(sum_j floor_j^2)}: its standard deviation when q = p_t
+ * @param stderr       {@code sqrt(sum_j stderr_j^2)}: its standard error for the cloud at hand (q a product)
  * @param perCoordinate the d terms
  * @param bins         equal-mass cells per coordinate (before the tail cells of {@link Kl1d})
  */
-public record ProductKl(double kl, double floor, double[] perCoordinate, int bins) {
+public record ProductKl(double kl, double floor, double stderr, double[] perCoordinate, int bins) {
 
     /**
      * The per-coordinate KL sum of the n row-major points x in R^d against the product marginal at (alpha, sigma).
@@ -45,6 +46,7 @@ public record ProductKl(double kl, double floor, double[] perCoordinate, int bin
         int b = bins > 0 ? bins : Kl1d.defaultBins(n);
         double[] kl = new double[d];
         double[] floor = new double[d];
+        double[] stderr = new double[d];
         Blocks.run(d, parallel, j -> {
             double[] column = new double[n];
             for (int i = 0; i < n; i++) {
@@ -53,13 +55,16 @@ public record ProductKl(double kl, double floor, double[] perCoordinate, int bin
             Kl1d r = Kl1d.binned(column, n, laws.get(j), b);
             kl[j] = r.kl();
             floor[j] = r.floor();
+            stderr[j] = r.stderr();
         });
         double sum = 0;
         double var = 0;
+        double se = 0;
         for (int j = 0; j < d; j++) {
             sum += kl[j];
             var += floor[j] * floor[j];
+            se += stderr[j] * stderr[j];
         }
-        return new ProductKl(sum, Math.sqrt(var), kl, b);
+        return new ProductKl(sum, Math.sqrt(var), Math.sqrt(se), kl, b);
     }
 }

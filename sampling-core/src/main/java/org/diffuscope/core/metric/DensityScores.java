@@ -31,14 +31,16 @@ record DensityScores(double crossEntropy, double crossEntropyStderr, double[] me
             double s = 0;
             int count = 0;
             for (int i = Blocks.start(b); i < Blocks.end(b, n); i++) {
+                // Welford: v = -log p
+                double v;
                 if (rb != null) {
-                    ev.responsibilities(x, i * d, scratch);
+                    v = -ev.logDensityAndResponsibilities(x, i * d, scratch);
                     for (int k = 0; k < modeCount; k++) {
                         rb[k] += scratch[k];
                     }
+                } else {
+                    v = -ev.logDensity(x, i * d);
                 }
-                // Welford: v = -log p
-                double v = -ev.logDensity(x, i * d);
                 if (!(v < Double.POSITIVE_INFINITY)) {
                     continue; // p_t(x) = 0 (or NaN): counted below as an infinite cross-entropy
                 }

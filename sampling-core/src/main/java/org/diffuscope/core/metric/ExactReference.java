@@ -150,19 +150,6 @@ public final class ExactReference {
         return Math.sqrt(excess / n) / normC;
     }
 
-    /** n exact samples of p_t for the noise floors (stream purpose {@code purpose}); the last n is kept. */
-    double[] floorSamples(int n) {
-        return cached("floor-samples@" + n, () -> {
-            synchronized (lazy) {
-                lazy.keySet().removeIf(k -> k.startsWith("floor-samples@"));
-            }
-            return ReferenceSamples.exactSamples(target, t, n, options.seed(), FLOOR, options.parallel());
-        });
-    }
-
-    /** Stream purpose of the floor samples. */
-    static final long FLOOR = 2;
-
     /** A value computed on first use under key, then kept. */
     @SuppressWarnings("unchecked")
     <T> T cached(String key, Supplier<T> compute) {

@@ -27,7 +27,9 @@ record GaussianComponents(int dim, double[] weights, double[][] means, double[][
         return weights.length;
     }
 
-    /** The law of u.x under p_t: {@code sum_k w_k N(alpha mu_k.u, alpha^2 u'S_k u + sigma^2 |u|^2)}. u: Not modified. */
+    /**
+     * The law of u.x under p_t: {@code sum_k w_k N(alpha mu_k.u, alpha^2 u'S_k u + sigma^2 |u|^2)}. u: Not modified.
+     */
     GaussianMixture1d project(double[] u, double alpha, double sigma) {
         int d = dim;
         int k = size();

@@ -23,8 +23,9 @@ public record GaussianMixture1d(double[] weights, double[] means, double[] sds) 
         }
         for (int k = 0; k < weights.length; k++) {
             if (!(weights[k] >= 0) || !Double.isFinite(means[k]) || !(sds[k] > 0) || !Double.isFinite(sds[k])) {
-                throw new IllegalArgumentException("component " + k + " needs weight >= 0, a finite mean and sd > 0, got "
-                        + weights[k] + ", " + means[k] + ", " + sds[k]);
+                throw new IllegalArgumentException("component " + k
+                        + " needs weight >= 0, a finite mean and sd > 0, got " + weights[k] + ", " + means[k] + ", "
+                        + sds[k]);
             }
         }
         weights = weights.clone();

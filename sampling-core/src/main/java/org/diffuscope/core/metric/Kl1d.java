@@ -10,16 +10,18 @@ import java.util.Arrays;
  * (the loss to binning of {@code KL(N(0, 1.21) || N(0, 1))} falls from 8% to 1% at n = 2e4). The estimate is the
  * plug-in {@code sum_b q_b log(q_b / p_b)} minus its exact expectation under q = p (per cell, a binomial sum for
  * small counts and {@code (1 - p_b)/(2n) + 1/(12 n^2 p_b)} above 30; Miller's correction generalised). Under q = p
- * it has mean 0 and standard deviation ~{@code sqrt(2(B' - 1))/(2n)}, B' the cell count, reported as the floor.
+ * it has mean 0 and standard deviation ~{@code sqrt(2(B' - 1))/(2n)}, B' the cell count, reported as the floor;
+ * under q != p the first-order term {@code Var_q(log(q_b/p_b))/n} adds to it (estimated from the cells: the stderr).
  * Binning can only lower the KL (data processing), by little once the cells resolve the difference. The
  * Kozachenko-Leonenko estimate ({@link #knn}) is there to cross-check it.
  *
  * @param kl    the corrected estimate (may be slightly negative)
  * @param raw   the plug-in value
- * @param floor its standard deviation under q = p
- * @param bins  the number of cells B'
+ * @param floor  its standard deviation under q = p
+ * @param stderr its standard error: {@code sqrt(floor^2 + sum_b q_b (log(q_b/p_b) - raw)^2 / n)}
+ * @param bins   the number of cells B'
  */
-public record Kl1d(double kl, double raw, double floor, int bins) {
+public record Kl1d(double kl, double raw, double floor, double stderr, int bins) {
 
     /** The default number of equal-mass cells {@code 2 n^(1/3)}, within [8, 1000]. */
     public static int defaultBins(int n) {
@@ -60,17 +62,22 @@ public record Kl1d(double kl, double raw, double floor, int bins) {
             counts[pos >= 0 ? pos + 1 : -pos - 1]++;
         }
         double raw = 0;
+        double second = 0;
         double expected = 0;
         for (int b = 0; b < counts.length; b++) {
             double mass = (b < u.length ? u[b] : 1.0) - (b > 0 ? u[b - 1] : 0.0);
             if (counts[b] > 0) {
                 double q = (double) counts[b] / n;
-                raw += q * Math.log(q / mass);
+                double logRatio = Math.log(q / mass);
+                raw += q * logRatio;
+                second += q * logRatio * logRatio;
             }
             expected += nullExpectation(n, mass);
         }
         int cells = counts.length;
-        return new Kl1d(raw - expected, raw, Math.sqrt(2.0 * (cells - 1)) / (2.0 * n), cells);
+        double floor = Math.sqrt(2.0 * (cells - 1)) / (2.0 * n);
+        double variance = Math.max(second - raw * raw, 0.0) / n;
+        return new Kl1d(raw - expected, raw, floor, Math.sqrt(floor * floor + variance), cells);
     }
 
     /** {@code E[(c/n) log(c/(n p))]} for {@code c ~ Binomial(n, p)}. */

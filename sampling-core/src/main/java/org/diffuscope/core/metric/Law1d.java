@@ -55,7 +55,8 @@ public interface Law1d {
             if (!(next > lo && next < hi)) {
                 next = 0.5 * (lo + hi);
             }
-            if (Math.abs(next - x) <= 1e-15 * Math.max(1.0, Math.abs(x)) || hi - lo <= 1e-15 * Math.max(1.0, Math.abs(x))) {
+            double tolerance = 1e-15 * Math.max(1.0, Math.abs(x));
+            if (Math.abs(next - x) <= tolerance || hi - lo <= tolerance) {
                 return next;
             }
             x = next;

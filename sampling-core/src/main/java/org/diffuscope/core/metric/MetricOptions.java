@@ -22,7 +22,8 @@ public record MetricOptions(long seed, int projections, int histogramBins, int k
 
     public MetricOptions {
         require(projections >= 1, "projections must be >= 1, got " + projections);
-        require(histogramBins >= 2 && histogramBins <= 1024, "histogramBins must be in [2, 1024], got " + histogramBins);
+        require(histogramBins >= 2 && histogramBins <= 1024,
+                "histogramBins must be in [2, 1024], got " + histogramBins);
         require(knnK >= 1 && knnK <= 5, "knnK must be in [1, 5], got " + knnK);
         require(mmdSubsample >= 2, "mmdSubsample must be >= 2, got " + mmdSubsample);
         require(Double.isNaN(mmdBandwidth) || (mmdBandwidth > 0 && Double.isFinite(mmdBandwidth)),

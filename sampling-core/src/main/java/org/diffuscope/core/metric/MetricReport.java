@@ -42,6 +42,7 @@ public record MetricReport(double t, int particles, int nonFinite, Map<String, D
     public static final String KNN_KL_FLOOR = "knn_kl_floor";
     public static final String PRODUCT_KL = "product_kl";
     public static final String PRODUCT_KL_FLOOR = "product_kl_floor";
+    public static final String PRODUCT_KL_STDERR = "product_kl_stderr";
 
     public MetricReport {
         values = Collections.unmodifiableMap(new LinkedHashMap<>(values));

@@ -4,10 +4,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.diffuscope.core.particles.Particles;
 import org.diffuscope.core.process.DiffusedTarget;
-import org.diffuscope.core.target.Target;
 
 /**
  * Metrics of a particle cloud against the exact marginal p_t of one {@link DiffusedTarget} (science.md §7): a cheap
@@ -79,10 +79,25 @@ public final class Metrics {
      * The full set: the cheap set, then {@code cov_error_floor}, {@code entropy}, {@code entropy_stderr},
      * {@code bures_w2}, {@code histogram_tv} and {@code histogram_tv_floor} (d = 2), {@code sliced_w2} and
      * {@code sliced_w2_floor}, {@code mmd}, {@code mmd2}, {@code mmd_floor}, {@code mmd_bandwidth}, {@code knn_kl}
-     * and {@code knn_kl_floor} (d <= 3), {@code product_kl} and {@code product_kl_floor} (product targets). Floors
-     * are the same metric for n exact samples of p_t (cached per time and n). x: Not modified.
+     * and {@code knn_kl_floor} (d <= 3), {@code product_kl}, {@code product_kl_floor} and {@code product_kl_stderr}
+     * (product targets). Floors are the same metric for n exact samples of p_t (cached per time and n). x: Not
+     * modified.
      */
     public MetricReport full(Particles x, double t) {
+        return compute(x, t, FULL);
+    }
+
+    /** Every key of {@link #full}. */
+    public static final Set<String> FULL = Set.of(MetricReport.COV_ERROR_FLOOR, MetricReport.ENTROPY,
+            MetricReport.BURES_W2, MetricReport.HISTOGRAM_TV, MetricReport.SLICED_W2, MetricReport.MMD,
+            MetricReport.KNN_KL, MetricReport.PRODUCT_KL);
+
+    /**
+     * The cheap set plus the groups of the full set named in {@code wanted} (a group is asked for by any of its keys,
+     * and comes with its floor and companions: {@code sliced_w2_floor} with {@code sliced_w2}, and so on), in the
+     * order of {@link #full}; keys that do not apply to this target or dimension are left out. x: Not modified.
+     */
+    public MetricReport compute(Particles x, double t, Set<String> wanted) {
         checkDim(x);
         Cloud c = Cloud.of(x);
         ExactReference ref = reference(t);
@@ -93,42 +108,62 @@ public final class Metrics {
         if (n < 2) {
             return new MetricReport(t, x.count(), c.nonFinite(), v);
         }
-        v.put(MetricReport.COV_ERROR_FLOOR, ref.covarianceErrorFloor(n));
-        v.put(MetricReport.ENTROPY, ref.entropy());
-        v.put(MetricReport.ENTROPY_STDERR, ref.entropyStderr());
-        v.put(MetricReport.BURES_W2, cheap.moments().buresW2(ref.meanView(), ref.covarianceView(), ref.sqrtCovariance()));
-        if (d == 2) {
+        if (wants(wanted, MetricReport.COV_ERROR_FLOOR)) {
+            v.put(MetricReport.COV_ERROR_FLOOR, ref.covarianceErrorFloor(n));
+        }
+        if (wants(wanted, MetricReport.ENTROPY, MetricReport.ENTROPY_STDERR)) {
+            v.put(MetricReport.ENTROPY, ref.entropy());
+            v.put(MetricReport.ENTROPY_STDERR, ref.entropyStderr());
+        }
+        if (wants(wanted, MetricReport.BURES_W2)) {
+            v.put(MetricReport.BURES_W2, cheap.moments().buresW2(ref.meanView(), ref.covarianceView(),
+                    ref.sqrtCovariance()));
+        }
+        if (d == 2 && wants(wanted, MetricReport.HISTOGRAM_TV, MetricReport.HISTOGRAM_TV_FLOOR)) {
             HistogramTv.Result h = HistogramTv.of(c.x(), n, ref, options.histogramBins());
             v.put(MetricReport.HISTOGRAM_TV, h.tv());
             v.put(MetricReport.HISTOGRAM_TV_FLOOR, h.floor());
         }
-        SlicedWasserstein.Reference sliced = ref.cached("sliced", () -> SlicedWasserstein.reference(ref));
-        v.put(MetricReport.SLICED_W2, SlicedWasserstein.distance(c.x(), n, sliced, options.parallel()));
-        v.put(MetricReport.SLICED_W2_FLOOR, ref.cached("sliced-floor@" + n,
-                () -> SlicedWasserstein.distance(ref.floorSamples(n), n, sliced, options.parallel())));
-        Mmd.Reference mmdRef = ref.cached("mmd", () -> Mmd.reference(ref));
-        Mmd.Result mmd = Mmd.of(c.x(), n, d, mmdRef, options.mmdSubsample(), options.parallel());
-        v.put(MetricReport.MMD, mmd.mmd());
-        v.put(MetricReport.MMD2, mmd.mmd2());
-        v.put(MetricReport.MMD_FLOOR, mmd.floor());
-        v.put(MetricReport.MMD_BANDWIDTH, mmdRef.bandwidth());
-        if (d <= 3 && n > options.knnK()) {
-            v.put(MetricReport.KNN_KL, knnKl(c.x(), n, d, cheap.scores().crossEntropy()));
-            v.put(MetricReport.KNN_KL_FLOOR, ref.cached("knn-floor@" + n, () -> {
-                double[] exact = ref.floorSamples(n);
-                double ce = DensityScores.of(new Cloud(exact, n, d, 0), ref.marginal(), 1, options.parallel())
-                        .crossEntropy();
-                return knnKl(exact, n, d, ce);
-            }));
+        boolean sliced = wants(wanted, MetricReport.SLICED_W2, MetricReport.SLICED_W2_FLOOR);
+        boolean knn = d <= 3 && n > options.knnK() && wants(wanted, MetricReport.KNN_KL, MetricReport.KNN_KL_FLOOR);
+        SlicedWasserstein.Reference slicedRef = sliced || knn
+                ? ref.cached("sliced", () -> SlicedWasserstein.reference(ref)) : null;
+        boolean knnFloor = d <= 3 && n > options.knnK();
+        double[] floors = sliced || knn ? ref.cached("floors@" + n, () -> floors(ref, slicedRef, n, knnFloor)) : null;
+        if (sliced) {
+            v.put(MetricReport.SLICED_W2, SlicedWasserstein.distance(c.x(), n, slicedRef, options.parallel()));
+            v.put(MetricReport.SLICED_W2_FLOOR, floors[0]);
         }
-        Optional<List<Target>> factors = TargetStructure.productFactors(target.target());
-        if (factors.isPresent()) {
-            ProductKl p = ProductKl.of(c.x(), n, d, factors.get(), ref.alpha(), ref.sigma(), options.productBins(),
-                    options.parallel());
+        if (wants(wanted, MetricReport.MMD, MetricReport.MMD2, MetricReport.MMD_FLOOR, MetricReport.MMD_BANDWIDTH)) {
+            Mmd.Reference mmdRef = ref.cached("mmd", () -> Mmd.reference(ref));
+            Mmd.Result mmd = Mmd.of(c.x(), n, d, mmdRef, options.mmdSubsample(), options.parallel());
+            v.put(MetricReport.MMD, mmd.mmd());
+            v.put(MetricReport.MMD2, mmd.mmd2());
+            v.put(MetricReport.MMD_FLOOR, mmd.floor());
+            v.put(MetricReport.MMD_BANDWIDTH, mmdRef.bandwidth());
+        }
+        if (knn) {
+            v.put(MetricReport.KNN_KL, knnKl(c.x(), n, d, cheap.scores().crossEntropy()));
+            v.put(MetricReport.KNN_KL_FLOOR, floors[1]);
+        }
+        Optional<List<Law1d>> laws = productLaws(ref);
+        if (laws.isPresent() && wants(wanted, MetricReport.PRODUCT_KL, MetricReport.PRODUCT_KL_FLOOR,
+                MetricReport.PRODUCT_KL_STDERR)) {
+            ProductKl p = ProductKl.of(c.x(), n, d, laws.get(), options.productBins(), options.parallel());
             v.put(MetricReport.PRODUCT_KL, p.kl());
             v.put(MetricReport.PRODUCT_KL_FLOOR, p.floor());
+            v.put(MetricReport.PRODUCT_KL_STDERR, p.stderr());
         }
         return new MetricReport(t, x.count(), c.nonFinite(), v);
+    }
+
+    private static boolean wants(Set<String> wanted, String... keys) {
+        for (String k : keys) {
+            if (wanted.contains(k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The parts of the cheap set that the full set reuses. */
@@ -158,6 +193,26 @@ public final class Metrics {
         return new Cheap(moments, scores);
     }
 
+    /**
+     * The sliced-W2 and kNN-KL values of n exact samples of p_t (streams {@code (seed, METRICS, FLOOR, block)}), drawn
+     * once per time and n and then dropped: only the two numbers are kept.
+     */
+    private double[] floors(ExactReference ref, SlicedWasserstein.Reference sliced, int n, boolean knn) {
+        int d = ref.dim();
+        double[] exact = ReferenceSamples.exactSamples(target, ref.t(), n, options.seed(), FLOOR, options.parallel());
+        double slicedFloor = SlicedWasserstein.distance(exact, n, sliced, options.parallel());
+        double knnFloor = Double.NaN;
+        if (knn) {
+            Cloud cloud = new Cloud(exact, n, d, 0);
+            double ce = DensityScores.of(cloud, ref.marginal(), 1, options.parallel()).crossEntropy();
+            knnFloor = knnKl(exact, n, d, ce);
+        }
+        return new double[] {slicedFloor, knnFloor};
+    }
+
+    /** Stream purpose (after {@code METRICS}) of the exact samples behind the floors. */
+    static final long FLOOR = 2;
+
     /** {@code KL(q || p_t) ~ -H_kNN(q) + cross-entropy}. */
     private double knnKl(double[] x, int n, int d, double crossEntropy) {
         return -KnnEntropy.of(x, n, d, options.knnK(), options.parallel()) + crossEntropy;
@@ -169,19 +224,24 @@ public final class Metrics {
      */
     public Optional<ProductKl> productKl(Particles x, double t, int bins) {
         checkDim(x);
-        Optional<List<Target>> factors = TargetStructure.productFactors(target.target());
-        if (factors.isEmpty()) {
+        Optional<List<Law1d>> laws = productLaws(reference(t));
+        if (laws.isEmpty()) {
             return Optional.empty();
         }
         Cloud c = Cloud.of(x);
-        ExactReference ref = reference(t);
-        return Optional.of(ProductKl.of(c.x(), c.n(), c.dim(), factors.get(), ref.alpha(), ref.sigma(), bins,
-                options.parallel()));
+        return Optional.of(ProductKl.of(c.x(), c.n(), c.dim(), laws.get(), bins, options.parallel()));
+    }
+
+    /** The exact coordinate laws of p_t when the target is a product (cached per time). */
+    private Optional<List<Law1d>> productLaws(ExactReference ref) {
+        return ref.cached("product-laws", () -> TargetStructure.productFactors(target.target())
+                .map(f -> ProductKl.laws(f, ref.alpha(), ref.sigma())));
     }
 
     private void checkDim(Particles x) {
         if (x.dim() != target.dim()) {
-            throw new IllegalArgumentException("particles have dim " + x.dim() + ", the target has dim " + target.dim());
+            throw new IllegalArgumentException("particles have dim " + x.dim() + ", the target has dim "
+                    + target.dim());
         }
     }
 }

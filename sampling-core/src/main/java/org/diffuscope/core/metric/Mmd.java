@@ -11,11 +11,13 @@ import org.diffuscope.core.target.Marginal;
 /**
  * Maximum mean discrepancy with the Gaussian kernel {@code k(x, y) = exp(-|x - y|^2 / (2 h^2))}:
  * {@code MMD^2 = E_qq k - 2 E_qp k + E_pp k}. The particle-target term is closed form for every target, since
- * {@code E_{y~p_t} k(x, y) = (2 pi h^2)^(d/2) p_t^h(x)} with p_t^h the marginal at {@code (alpha, sqrt(sigma^2 + h^2))};
+ * {@code E_{y~p_t} k(x, y) = (2 pi h^2)^(d/2) p_t^h(x)} with p_t^h the marginal at
+ * {@code (alpha, sqrt(sigma^2 + h^2))};
  * the target-target term is closed form for Gaussian mixtures,
  * {@code sum_kl w_k w_l (2 pi h^2)^(d/2) N(alpha(mu_k - mu_l); 0, alpha^2(S_k + S_l) + (2 sigma^2 + h^2) I)}, and the
  * mean of {@code (2 pi h^2)^(d/2) p_t^h} over exact samples otherwise. The estimate is the unbiased U-statistic on
- * a fixed-stride subsample of n particles (every particle when there are at most {@code mmdSubsample}):
+ * a fixed-stride subsample of n particles (every particle when there are at most {@code mmdSubsample}, and at most
+ * {@code sqrt(4e9/d)} so that the O(n^2 d) pair sum stays bounded):
  * under q = p_t it is degenerate, with standard deviation {@code sqrt(2 E[kt^2] / (n (n - 1)))},
  * {@code kt(x, y) = k(x, y) - g(x) - g(y) + E_pp k}, which (plus the variance of a sample-based E_pp k) is reported
  * as the floor. Bandwidth: the option, or the
@@ -177,9 +179,17 @@ final class Mmd {
         return -0.5 * (quad + logDet + d * Math.log(2.0 * Math.PI));
     }
 
+    /** Work bound of the O(n^2 d) particle-particle term: {@code n^2 d <= 4e9}. */
+    private static final double PAIR_BUDGET = 4e9;
+
+    /** The subsample size: all n, at most maxSubsample, and at most {@code sqrt(4e9 / d)} (2000 at d = 1000). */
+    static int subsampleSize(int n, int d, int maxSubsample) {
+        return (int) Math.min(n, Math.min(maxSubsample, Math.sqrt(PAIR_BUDGET / d)));
+    }
+
     /** The unbiased MMD^2 of the n row-major points x against p_t. x: Not modified. */
     static Result of(double[] x, int n, int dim, Reference r, int maxSubsample, boolean parallel) {
-        int m = Math.min(n, maxSubsample);
+        int m = subsampleSize(n, dim, maxSubsample);
         int d = dim;
         double[] sub = new double[m * d];
         for (int j = 0; j < m; j++) {

@@ -72,7 +72,7 @@ record Moments(double[] mean, double[] covariance) {
         return new Moments(mean, cov);
     }
 
-    /** {@code S2 = sum_i y_i y_i'} (upper triangle), each task owning a fixed range of rows. */
+    /** {@code S2 = sum_i y_i y_i'} (upper triangle only), each task owning a fixed range of rows. */
     private static double[] secondMomentsByRows(Cloud c, double[] shift, boolean parallel) {
         int n = c.n();
         int d = c.dim();
@@ -90,10 +90,10 @@ record Moments(double[] mean, double[] covariance) {
                     y[j] = x[i * d + j] - shift[j];
                 }
                 for (int r = r0; r < r1; r++) {
-                    // acc_r += y_r y (same-index inner loop)
+                    // acc_r[j] += y_r y_j for j >= r (same-index inner loop)
                     double yr = y[r];
                     double[] a = acc[r - r0];
-                    for (int j = 0; j < d; j++) {
+                    for (int j = r; j < d; j++) {
                         a[j] += yr * y[j];
                     }
                 }

@@ -7,7 +7,7 @@ package org.diffuscope.core.metric;
  * coefficients are computed once, when the class loads, from the power series of erf (z < 1) and the Laplace
  * continued fraction of erfc (z >= 1); relative error ~1e-15.
  */
-public final class SpecialFunctions {
+final class SpecialFunctions {
 
     private static final double SQRT_PI = Math.sqrt(Math.PI);
     private static final double INV_SQRT_2PI = 1.0 / Math.sqrt(2.0 * Math.PI);

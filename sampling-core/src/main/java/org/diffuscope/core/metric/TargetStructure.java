@@ -48,7 +48,8 @@ public final class TargetStructure {
             for (int j = 0; j < target.dim(); j++) {
                 Target f = p.factor(j);
                 if (f.dim() != 1) {
-                    throw new IllegalStateException(target.kind() + ".factor(" + j + ") has dim " + f.dim() + ", expected 1");
+                    throw new IllegalStateException(target.kind() + ".factor(" + j + ") has dim " + f.dim()
+                            + ", expected 1");
                 }
                 factors.add(f);
             }

@@ -29,6 +29,15 @@ public interface Evaluator {
         r[0] = 1.0;
     }
 
+    /**
+     * Writes the responsibilities into {@code r[0 .. modeCount)} and returns {@code log p_t(x)}: one pass where an
+     * implementation can share the work (a mixture's log-sum-exp yields both). x: Not modified. r: Modified.
+     */
+    default double logDensityAndResponsibilities(double[] x, int off, double[] r) {
+        responsibilities(x, off, r);
+        return logDensity(x, off);
+    }
+
     /** Scores of the rows {@code [from, to)} of x into the same rows of s. x: Not modified. s: Modified. */
     default void scoreRows(double[] x, int from, int to, double[] s) {
         int d = dim();

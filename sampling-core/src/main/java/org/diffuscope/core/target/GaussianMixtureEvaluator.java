@@ -157,6 +157,13 @@ final class GaussianMixtureEvaluator implements Evaluator {
     }
 
     @Override
+    public double logDensityAndResponsibilities(double[] x, int off, double[] r) {
+        double logp = softmax(project(x, off));
+        System.arraycopy(logits, 0, r, 0, k);
+        return logp;
+    }
+
+    @Override
     public void responsibilities(double[] x, int off, double[] r) {
         softmax(project(x, off));
         System.arraycopy(logits, 0, r, 0, k);

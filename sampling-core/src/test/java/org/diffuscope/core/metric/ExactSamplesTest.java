@@ -62,7 +62,8 @@ class ExactSamplesTest {
         double se = Math.hypot(r.get(MetricReport.CROSS_ENTROPY_STDERR), r.get(MetricReport.ENTROPY_STDERR));
         assertEquals(r.get(MetricReport.ENTROPY), r.get(MetricReport.CROSS_ENTROPY), 4 * se, r.toJson());
 
-        // Bures: W2 <= sqrt(|dm|^2 + ||dC||_F^2 / lambda_min(C)) (since ||A^1/2 - C^1/2|| <= ||A - C|| / sqrt(lambda_min C))
+        // Bures: W2 <= sqrt(|dm|^2 + ||dC||_F^2 / lambda_min(C)),
+        // since ||A^1/2 - C^1/2||_F <= ||A - C||_F / sqrt(lambda_min C)
         double[] c = dt.covariance(t);
         double trC = 0;
         double normC = 0;

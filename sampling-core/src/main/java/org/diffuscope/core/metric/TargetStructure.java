@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import org.diffuscope.core.target.GaussianMixture;
+import org.diffuscope.core.target.ProductTarget;
 import org.diffuscope.core.target.Target;
 
 /**

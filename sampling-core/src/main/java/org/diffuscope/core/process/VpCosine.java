@@ -33,7 +33,10 @@ public record VpCosine(double offset, double tMin, double tMax) implements Forwa
 
     @Override
     public double logAlpha(double t) {
-        return Math.log(Math.cos(theta(t)) / Math.cos(theta(0.0)));
+        // log(cos th / cos th0) = log1p((cos th - cos th0)/cos th0), the difference without cancellation near t = 0
+        double th = theta(t);
+        double th0 = theta(0.0);
+        return Math.log1p(-2.0 * Math.sin(0.5 * (th + th0)) * Math.sin(0.5 * (th - th0)) / Math.cos(th0));
     }
 
     @Override

@@ -10,7 +10,7 @@ import org.diffuscope.core.special.NormalInterval;
  * (science.md §2). It has a density at sigma = 0: {@code 1/vol} inside {@code alpha [lo, hi]}, 0 outside, with score 0
  * (the Dirac layers of the true gradient at the faces are left out).
  */
-public final class Box implements Target {
+public final class Box implements ProductTarget {
 
     private final int d;
     private final double[] lo;
@@ -165,5 +165,11 @@ public final class Box implements Target {
                 h[j * d + j] = at(x, off, j).d2Log() / (sigma * sigma);
             }
         }
+    }
+
+    /** Coordinate j's own one-dimensional law. */
+    @Override
+    public Target factor(int j) {
+        return new Box(new double[] {lo[j]}, new double[] {hi[j]});
     }
 }

@@ -9,7 +9,7 @@ import java.util.random.RandomGenerator;
  * {@code u1,2 = (sigma^2/c -+ x)/(sqrt 2 sigma)} (science.md §2); see {@link LaplaceCoordinate} for the stable
  * forms. It has a density at sigma = 0 (with a kink at the location, where the score jumps by 2/b).
  */
-public final class Laplace implements Target {
+public final class Laplace implements ProductTarget {
 
     private final int d;
     private final double[] location;
@@ -118,5 +118,11 @@ public final class Laplace implements Target {
                 h[j * d + j] = coordinates[j].set(x[off + j] - alpha * location[j]).curvature();
             }
         }
+    }
+
+    /** Coordinate j's own one-dimensional law. */
+    @Override
+    public Target factor(int j) {
+        return new Laplace(new double[] {location[j]}, new double[] {scale[j]});
     }
 }

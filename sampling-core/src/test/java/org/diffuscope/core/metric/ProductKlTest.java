@@ -11,6 +11,7 @@ import org.diffuscope.core.particles.Particles;
 import org.diffuscope.core.process.DiffusedTarget;
 import org.diffuscope.core.target.GaussianMixture;
 import org.diffuscope.core.target.Marginal;
+import org.diffuscope.core.target.ProductTarget;
 import org.diffuscope.core.target.Target;
 import org.junit.jupiter.api.Test;
 

@@ -141,6 +141,37 @@ public final class Engine implements AutoCloseable {
         });
     }
 
+    /**
+     * Steps (or replays stored frames) while the next frame's time is at or above tau, then shows the result: all
+     * panes of a race advanced to the same tau show their latest state at or before the common time. Pauses.
+     */
+    public void advanceTo(double tau) {
+        post(() -> {
+            if (history == null) {
+                return;
+            }
+            playing = false;
+            int guard = 0;
+            while (guard++ < 1_000_000) {
+                double next = nextTime();
+                if (Double.isNaN(next) || next < tau * (1 - 1e-12)) {
+                    break;
+                }
+                if (!atEnd()) {
+                    cursor++;
+                } else {
+                    int before = history.size();
+                    liveStep();
+                    if (history.size() == before) {
+                        break;
+                    }
+                }
+            }
+            publish();
+            notifyStatus();
+        });
+    }
+
     /** Back to the initial particles of the current settings. */
     public void reset() {
         post(() -> {
@@ -357,6 +388,25 @@ public final class Engine implements AutoCloseable {
         run.init();
         publish();
         notifyStatus();
+    }
+
+    /**
+     * The time of the frame after the one on display: stored, or the live run's next grid time (an adaptive run's
+     * next time is unknown: its current time is returned so it takes one step); NaN when there is none.
+     */
+    private double nextTime() {
+        if (!atEnd()) {
+            return history.get(cursor + 1).t();
+        }
+        if (finished || run == null || run.divergence() != null) {
+            return Double.NaN;
+        }
+        if (run.config().predictor().adaptive()) {
+            return run.isInitialised() ? run.time() : Double.NaN;
+        }
+        double[] times = run.config().grid().times();
+        int next = run.stepIndex() + 1;
+        return next < times.length ? times[next] : Double.NaN;
     }
 
     private boolean atEnd() {

@@ -17,14 +17,15 @@ import org.diffuscope.core.run.SamplingRun;
 import org.diffuscope.core.run.StepResult;
 
 /**
- * Runs every sampler x corrector at every value of one varied setting (steps, dim, corrector-steps, score-error)
+ * Runs every sampler x corrector at every value of one varied setting (steps, dim, corrector-steps, score-error,
+ * t-max)
  * and measures each run against the exact law: the engine of the CLI {@code sweep} and of the experiment lab, so
  * both give the same numbers for the same settings.
  */
 public final class Sweep {
 
     /** The settings a sweep can vary. */
-    public static final List<String> VARIES = List.of("steps", "dim", "corrector-steps", "score-error");
+    public static final List<String> VARIES = List.of("steps", "dim", "corrector-steps", "score-error", "t-max");
 
     private Sweep() {
     }
@@ -75,6 +76,7 @@ public final class Sweep {
             }
             case "score-error" -> c.withScoreError(new ScoreErrorChoice(
                     c.scoreError().enabled() || !"none".equals(c.scoreError().kind()) ? c.scoreError().kind() : "field", value));
+            case "t-max" -> c.withProcess(c.process().withTMax(value));
             default -> throw new IllegalArgumentException("--vary must be one of " + String.join(", ", VARIES) + ", got " + vary);
         };
     }

@@ -42,8 +42,8 @@ class ExplorerWindowTest {
     }
 
     @AfterEach
-    void stop() {
-        app.stop();
+    void stop() throws Exception {
+        WaitForAsyncUtils.asyncFx(app::stop).get(30, TimeUnit.SECONDS);
     }
 
     private ExplorerViewModel vm() {

@@ -103,11 +103,13 @@ public final class Engine implements AutoCloseable {
 
     /**
      * Applies new settings: a restart from the prior, or a branch that continues from the frame on display. Settings
-     * that change the problem itself (target, process, particles, seed, direction, prior) always restart.
+     * that change the problem itself (target, process, particles, seed, direction, prior) restart, except that
+     * switching a noising run back to sampling always continues from the noised particles ("run it back").
      */
     public void apply(ExperimentConfig c, boolean continueFromNow) {
         post(() -> {
-            if (continueFromNow && config != null && canBranch(config, c)) {
+            boolean runItBack = config != null && config.forward() && !c.forward() && sameProblem(config, c);
+            if (runItBack || (continueFromNow && config != null && canBranch(config, c))) {
                 branch(c);
             } else {
                 doLoad(c);
@@ -345,8 +347,13 @@ public final class Engine implements AutoCloseable {
     }
 
     private static boolean canBranch(ExperimentConfig a, ExperimentConfig b) {
+        return sameProblem(a, b) && a.exactPrior() == b.exactPrior() && !a.forward() && !b.forward();
+    }
+
+    /** Same target, process, particles and seed: a run of one can continue as a run of the other. */
+    private static boolean sameProblem(ExperimentConfig a, ExperimentConfig b) {
         return a.target().equals(b.target()) && a.process().equals(b.process()) && a.particles() == b.particles()
-                && a.seed() == b.seed() && a.exactPrior() == b.exactPrior() && !a.forward() && !b.forward();
+                && a.seed() == b.seed();
     }
 
     /** Continues from the snapshot at or before the frame on display, with new settings. */

@@ -65,8 +65,11 @@ public final class ResultPlot {
         plot.setRangeGridlinePaint(new Color(0xDDDDDD));
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
         for (int i = 0; i < data.getSeriesCount(); i++) {
-            renderer.setSeriesStroke(i, new BasicStroke(2f));
-            renderer.setSeriesPaint(i, new Color(PALETTE[i % PALETTE.length]));
+            boolean floor = r.series().get(i).name().equals(LabResult.FLOOR);
+            renderer.setSeriesStroke(i, floor ? new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+                    new float[] {6f, 4f}, 0f) : new BasicStroke(2f));
+            renderer.setSeriesPaint(i, floor ? Color.GRAY : new Color(PALETTE[i % PALETTE.length]));
+            renderer.setSeriesShapesVisible(i, !floor);
         }
         plot.setRenderer(renderer);
         chart.setBackgroundPaint(Color.WHITE);

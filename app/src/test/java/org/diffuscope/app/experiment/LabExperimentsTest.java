@@ -37,9 +37,10 @@ class LabExperimentsTest {
                 .withSampler(ExperimentConfig.defaults().sampler().withSteps(100));
         LabResult r = LabExperiments.errorVsSteps(base, List.of("ode-ei", "sde-em"), List.of("none", "ulmc"),
                 List.of(4.0, 8.0, 16.0), "cov_error", false, 1, LabExperiments.Control.silent());
-        assertEquals(4, r.series().size());
+        assertEquals(5, r.series().size(), "four methods and the noise floor");
+        assertEquals(LabResult.FLOOR, r.series().get(4).name());
         int row = 1;
-        for (LabResult.Series s : r.series()) {
+        for (LabResult.Series s : r.series().subList(0, 4)) {
             for (int i = 0; i < 3; i++) {
                 String[] f = lines.get(row++).split(",");
                 assertEquals(Double.parseDouble(f[3]), s.x()[i]);

@@ -85,7 +85,7 @@ class RaceAndLabWindowTest {
         });
         robot.clickOn("#lab-run");
         await("a result", () -> lab.result() != null);
-        assertEquals(3, lab.result().series().size(), "sde-em, ode-ei, ode-heun");
+        assertEquals(4, lab.result().series().size(), "sde-em, ode-ei, ode-heun and the noise floor");
         assertEquals(2, lab.result().series().get(0).x().length);
     }
 }

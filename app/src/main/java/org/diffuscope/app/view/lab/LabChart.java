@@ -41,6 +41,9 @@ final class LabChart extends LineChart<Number, Number> {
                 line.getData().add(new XYChart.Data<>(r.logX() ? Math.log10(x) : x, r.logY() ? Math.log10(y) : y));
             }
             getData().add(line);
+            if (s.name().equals(LabResult.FLOOR) && line.getNode() != null) {
+                line.getNode().setStyle("-fx-stroke: gray; -fx-stroke-dash-array: 6 4; -fx-stroke-width: 1.5px;");
+            }
         }
     }
 

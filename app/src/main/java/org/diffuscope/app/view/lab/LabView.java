@@ -127,6 +127,12 @@ public final class LabView extends BorderPane {
         ScrollPane scroll = new ScrollPane(left);
         scroll.setFitToWidth(true);
         setLeft(scroll);
+        Label hint = new Label("Choose an experiment on the left and press Run. Each point is a full sampling run "
+                + "measured against the exact p_t; lines are fitted on log-log axes, and the dashed noise floor shows "
+                + "where exact samples themselves would land.");
+        hint.setWrapText(true);
+        hint.setId("lab-hint");
+        notes.getChildren().add(hint);
         VBox centre = new VBox(6, chart, notes);
         centre.setPadding(new Insets(6));
         javafx.scene.layout.VBox.setVgrow(chart, javafx.scene.layout.Priority.ALWAYS);

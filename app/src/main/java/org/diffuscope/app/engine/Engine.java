@@ -68,6 +68,7 @@ public final class Engine implements AutoCloseable {
     private boolean finished;
     private String problem;
     private double framesPerSecond = 12;
+    private boolean loop;
     private long nextTick;
     private ColorMode colorMode = ColorMode.PLAIN;
     private int[] highlighted = new int[0];
@@ -119,6 +120,10 @@ public final class Engine implements AutoCloseable {
 
     public void play() {
         post(() -> {
+            if (loop && run != null && atEnd() && finished) {
+                restartLoop();
+                return;
+            }
             if (run != null && !(atEnd() && (finished || run.divergence() != null))) {
                 playing = true;
                 nextTick = System.nanoTime();
@@ -199,6 +204,46 @@ public final class Engine implements AutoCloseable {
     /** Playback rate in frames per second, or {@link #MAX_SPEED}. */
     public void speed(double fps) {
         post(() -> framesPerSecond = fps);
+    }
+
+    /** Loop playback: a finished run restarts from the prior and plays on (an unattended demo). */
+    public void loop(boolean on) {
+        post(() -> loop = on);
+    }
+
+    /**
+     * Hands the recorded frames that still hold points (oldest first; the history may have thinned the others) to
+     * the receiver, on the worker thread. Frames are immutable, so the receiver may keep and read them anywhere.
+     */
+    public void recordedFrames(java.util.function.Consumer<List<Frame>> receiver) {
+        post(() -> {
+            List<Frame> out = new ArrayList<>();
+            for (int i = 0; history != null && i < history.size(); i++) {
+                if (history.get(i).points() != null) {
+                    out.add(history.get(i));
+                }
+            }
+            receiver.accept(List.copyOf(out));
+        });
+    }
+
+    /**
+     * Hands the full-dimensional particles of the frame on display to the receiver (worker thread): the live state,
+     * or the snapshot taken at that frame; null when only the display projection of that frame is kept.
+     */
+    public void particlesOnDisplay(java.util.function.Consumer<Particles> receiver) {
+        post(() -> {
+            Particles p = null;
+            if (history != null && run != null && atEnd() && run.isInitialised() && run.divergence() == null) {
+                p = run.particles();
+            } else if (history != null) {
+                Map.Entry<Integer, Snapshot> e = history.snapshotAtOrBefore(cursor);
+                if (e != null && e.getKey() == cursor) {
+                    p = e.getValue().particles();
+                }
+            }
+            receiver.accept(p);
+        });
     }
 
     public void colorMode(ColorMode mode) {
@@ -426,12 +471,24 @@ public final class Engine implements AutoCloseable {
             publish();
             return;
         }
+        if (loop && finished) {
+            restartLoop();
+            return;
+        }
         if (finished || run == null || run.divergence() != null) {
             playing = false;
             notifyStatus();
             return;
         }
         liveStep();
+    }
+
+    /** Starts the current experiment again from the prior and keeps playing (loop playback). */
+    private void restartLoop() {
+        doLoad(config);
+        playing = true;
+        nextTick = System.nanoTime();
+        notifyStatus();
     }
 
     private void stepForward() {
@@ -463,7 +520,7 @@ public final class Engine implements AutoCloseable {
         }
         if (r.finished()) {
             finished = true;
-            playing = false;
+            playing = loop && playing;
             colours.finish(history.last(), projection);
         }
         cursor = history.size() - 1;

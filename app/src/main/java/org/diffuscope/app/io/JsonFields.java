@@ -141,4 +141,38 @@ public final class JsonFields {
         }
         return out.toArray(new double[0][]);
     }
+
+    /** An optional number: the fallback when the field is absent. */
+    public static double number(JsonNode obj, String path, String field, double fallback) {
+        JsonNode v = obj.get(field);
+        return v == null ? fallback : number(v, at(path, field));
+    }
+
+    /** An optional whole number in [min, max]: the fallback when the field is absent. */
+    public static long integer(JsonNode obj, String path, String field, long min, long max, long fallback) {
+        JsonNode v = obj.get(field);
+        if (v == null) {
+            return fallback;
+        }
+        String p = at(path, field);
+        if (!v.isIntegralNumber() || !v.canConvertToLong()) {
+            throw new InputException(p + " must be a whole number in " + min + ".." + max);
+        }
+        long n = v.longValue();
+        if (n < min || n > max) {
+            throw new InputException(p + " must be a whole number in " + min + ".." + max + ", got " + n);
+        }
+        return n;
+    }
+
+    /** An optional string: the fallback when the field is absent. */
+    public static String text(JsonNode obj, String path, String field, String fallback) {
+        return obj.get(field) == null ? fallback : text(obj, path, field);
+    }
+
+    /** An optional object: null when the field is absent. */
+    public static JsonNode optionalObject(JsonNode obj, String path, String field) {
+        JsonNode v = obj.get(field);
+        return v == null ? null : object(v, at(path, field));
+    }
 }

@@ -38,6 +38,7 @@ public final class ExplorerViewModel implements AutoCloseable {
     private final ObjectProperty<Overlays> overlays = new SimpleObjectProperty<>(Overlays.defaults());
     private final BooleanProperty continueOnChange = new SimpleBooleanProperty(false);
     private final DoubleProperty speed = new SimpleDoubleProperty(12);
+    private final BooleanProperty loop = new SimpleBooleanProperty(false);
     private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper finished = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(null);
@@ -54,6 +55,7 @@ public final class ExplorerViewModel implements AutoCloseable {
         this.ui = ui;
         this.engine = new Engine(threads, budgetBytes, s -> ui.accept(() -> onStatus(s)));
         speed.addListener((o, a, b) -> engine.speed(b.doubleValue()));
+        loop.addListener((o, a, b) -> engine.loop(b));
         overlays.addListener((o, a, b) -> {
             if (a == null || a.color() != b.color()) {
                 engine.colorMode(b.color());
@@ -74,6 +76,7 @@ public final class ExplorerViewModel implements AutoCloseable {
     /** Loads the current experiment (the first frame appears when the engine has drawn the prior). */
     public void start() {
         engine.speed(speed.get());
+        engine.loop(loop.get());
         engine.colorMode(overlays.get().color());
         engine.load(config.get());
     }
@@ -86,6 +89,22 @@ public final class ExplorerViewModel implements AutoCloseable {
         config.set(c);
         problem.set(null);
         engine.apply(c, continueOnChange.get());
+    }
+
+    /** What is on screen as a scenario; the view (centre and scale, or null) comes from the window. */
+    public Scenario scenario(Scenario.View view) {
+        return new Scenario(config.get(), overlays.get(), view, speed.get(), loop.get());
+    }
+
+    /** Shows a scenario: its overlays and playback, and a fresh run of its experiment from the prior (paused). */
+    public void applyScenario(Scenario s) {
+        overlays.set(s.overlays());
+        speed.set(s.speed());
+        loop.set(s.loop());
+        playing.set(false);
+        problem.set(null);
+        config.set(s.config());
+        engine.load(s.config());
     }
 
     public void togglePlay() {
@@ -184,6 +203,11 @@ public final class ExplorerViewModel implements AutoCloseable {
 
     public DoubleProperty speedProperty() {
         return speed;
+    }
+
+    /** Loop playback: a finished run restarts from the prior and plays on. */
+    public BooleanProperty loopProperty() {
+        return loop;
     }
 
     public ReadOnlyBooleanProperty playingProperty() {

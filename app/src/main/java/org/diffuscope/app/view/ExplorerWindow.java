@@ -48,6 +48,8 @@ public final class ExplorerWindow {
     private final LabView lab;
     private final TabPane modes;
     private final TabPane rightTabs;
+    private final LessonPanel lessonPanel;
+    private final LessonMenu lessons;
     private final List<NumberField> fields = new ArrayList<>();
     private final Button play = new Button("▶ Play");
     private final Slider scrub = new Slider(0, 1, 0);
@@ -91,6 +93,7 @@ public final class ExplorerWindow {
         scrubBar.setAlignment(Pos.CENTER_LEFT);
         scrubBar.setPadding(new Insets(2, 8, 4, 8));
         VBox.setVgrow(canvas, Priority.ALWAYS);
+        lessonPanel = new LessonPanel();
         VBox centre = new VBox(canvas, timeline, scrubBar);
         notifications = new NotificationPane(centre);
         notifications.setId("notifications");
@@ -134,9 +137,12 @@ public final class ExplorerWindow {
         status.getStyleClass().add("status-bar");
 
         ExplorerMenus menus = new ExplorerMenus(this, vm);
+        lessons = new LessonMenu(this, vm, lessonPanel);
+        menus.bar().getMenus().add(menus.bar().getMenus().size() - 1, lessons.menu());
         root.setTop(new VBox(menus.bar(), toolbar()));
         root.setLeft(left);
-        root.setCenter(modes);
+        VBox.setVgrow(modes, Priority.ALWAYS);
+        root.setCenter(new VBox(lessonPanel, modes));
         root.setRight(rightTabs);
         root.setBottom(status);
         bind();
@@ -285,6 +291,11 @@ public final class ExplorerWindow {
     /** The experiment lab (for lessons and tests). */
     public LabView lab() {
         return lab;
+    }
+
+    /** Runs a lesson (menu, tests). */
+    public void runLesson(org.diffuscope.app.viewmodel.Lesson lesson) {
+        lessons.run(lesson);
     }
 
     /** Shows the explorer, the race or the lab (0, 1, 2). */

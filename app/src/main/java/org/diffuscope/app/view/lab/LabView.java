@@ -384,6 +384,30 @@ public final class LabView extends BorderPane {
         }
     }
 
+    /** Sets the lab up as a lesson asks (the experiment, its values, methods, metric, target, ε, particles). */
+    public void apply(org.diffuscope.app.viewmodel.Lesson.LabSetup setup) {
+        Kind k = switch (setup.experiment()) {
+            case "dimension" -> Kind.DIMENSION;
+            case "smoothness" -> Kind.SMOOTHNESS;
+            case "score-error" -> Kind.SCORE_ERROR;
+            case "wrong-start" -> Kind.WRONG_START;
+            default -> Kind.ERROR_VS_STEPS;
+        };
+        kind.setValue(k);
+        setUp(k);
+        values.setText(String.join(", ", setup.values().stream().map(v -> v == Math.rint(v)
+                ? Long.toString(v.longValue()) : Double.toString(v)).toList()));
+        if (!setup.methods().isEmpty()) {
+            methods.getCheckModel().clearChecks();
+            setup.methods().forEach(m -> methods.getCheckModel().check(m));
+        }
+        metric.setValue(setup.metric());
+        dimTarget.setValue(setup.target());
+        eps.setText(Double.toString(setup.eps()));
+        maxSteps.setText(Integer.toString(setup.maxSteps()));
+        particles.setText(Integer.toString(setup.particles()));
+    }
+
     /** The shown result (for tests). */
     public LabResult result() {
         return result;

@@ -52,6 +52,8 @@ public final class RaceView extends BorderPane {
     private int count = 3;
     private double tau = Double.NaN;
     private boolean active;
+    private boolean playOnLoad;
+    private int rebuildsPending;
     private long rebuilds;
 
     public RaceView(ExplorerViewModel main, long budgetPerPane) {
@@ -192,6 +194,7 @@ public final class RaceView extends BorderPane {
             return;
         }
         note.setText("finding equal-cost steps…");
+        rebuildsPending = 1;
         Task<int[]> task = new Task<>() {
             @Override
             protected int[] call() {
@@ -215,13 +218,28 @@ public final class RaceView extends BorderPane {
         th.start();
     }
 
+    /** Starts the race as soon as the panes have (re)loaded: lessons call it after setting the lanes. */
+    public void playWhenLoaded() {
+        playOnLoad = true;
+        if (!panes.isEmpty() && rebuildsPending == 0) {
+            playOnLoad = false;
+            togglePlay();
+        }
+    }
+
     private void load(ExperimentConfig shared, List<RaceLane> current) {
+        rebuildsPending = 0;
+        tau = Double.NaN;
         chart.setLanes(current.stream().map(RaceLane::label).toList());
         for (int i = 0; i < panes.size(); i++) {
             panes.get(i).show(current.get(i));
             panes.get(i).load(shared);
         }
         note.setText(equalCost.isSelected() ? "equal cost: the same NFE budget for every pane" : "");
+        if (playOnLoad) {
+            playOnLoad = false;
+            togglePlay();
+        }
     }
 
     private void togglePlay() {

@@ -1,52 +1,26 @@
 package org.diffuscope.app.view;
 
+import javafx.stage.Stage;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
-
-import javafx.stage.Stage;
 
 import org.diffuscope.app.io.LessonFiles;
 import org.diffuscope.app.view.lab.LabView;
 import org.diffuscope.app.viewmodel.ExplorerViewModel;
 import org.diffuscope.app.viewmodel.Lesson;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
+import org.testfx.api.FxRobot;
 
 /** Each bundled lesson sets its scene up and runs in the real window. */
-@ExtendWith(ApplicationExtension.class)
-class LessonsWindowTest {
-
-    private ExplorerApp app;
+class LessonsWindowTest extends WindowTest {
 
     @Start
     void start(Stage stage) {
-        app = new ExplorerApp();
-        app.start(stage);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        WaitForAsyncUtils.asyncFx(app::stop).get(30, TimeUnit.SECONDS);
-    }
-
-    private static void await(String what, BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> {
-                WaitForAsyncUtils.waitForFxEvents();
-                return condition.getAsBoolean();
-            });
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("timed out waiting for: " + what, e);
-        }
+        open(stage);
     }
 
     @Test

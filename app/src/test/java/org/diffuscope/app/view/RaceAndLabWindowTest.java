@@ -1,51 +1,26 @@
 package org.diffuscope.app.view;
 
+import javafx.stage.Stage;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 
 import javafx.scene.control.TextField;
-import javafx.stage.Stage;
 
 import org.diffuscope.app.engine.Frame;
 import org.diffuscope.app.view.lab.LabView;
 import org.diffuscope.app.viewmodel.ExplorerViewModel;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
+import org.testfx.api.FxRobot;
 
 /** The race and the lab tabs of the real window. */
-@ExtendWith(ApplicationExtension.class)
-class RaceAndLabWindowTest {
-
-    private ExplorerApp app;
+class RaceAndLabWindowTest extends WindowTest {
 
     @Start
     void start(Stage stage) {
-        app = new ExplorerApp();
-        app.start(stage);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        WaitForAsyncUtils.asyncFx(app::stop).get(30, TimeUnit.SECONDS);
-    }
-
-    private static void await(String what, BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> {
-                WaitForAsyncUtils.waitForFxEvents();
-                return condition.getAsBoolean();
-            });
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("timed out waiting for: " + what, e);
-        }
+        open(stage);
     }
 
     @Test

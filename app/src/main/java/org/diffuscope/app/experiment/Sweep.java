@@ -60,6 +60,38 @@ public final class Sweep {
         return rows;
     }
 
+    /**
+     * Like {@link #run}, but each row holds the fewest steps at which the metric falls to eps (and the metrics of that
+     * run); a target not reached within maxSteps leaves the metric key {@code steps} out (NaN in plots).
+     */
+    public static List<SweepRow> reach(ExperimentConfig base, String vary, List<Double> values, List<String> samplers,
+                                       List<String> correctors, String metric, double eps, int maxSteps, int threads,
+                                       Consumer<int[]> progress, BooleanSupplier cancelled) {
+        List<SweepRow> rows = new ArrayList<>();
+        int total = samplers.size() * correctors.size() * values.size();
+        for (String sampler : samplers) {
+            for (String corrector : correctors) {
+                for (double value : values) {
+                    if (cancelled.getAsBoolean()) {
+                        return rows;
+                    }
+                    ExperimentConfig c = config(base, vary, value, sampler, corrector);
+                    StepsToTarget s = StepsToTarget.search(c, metric, eps, maxSteps, threads, cancelled);
+                    SweepRow r = measure(c.withSampler(c.sampler().withSteps(s.steps())), vary, value, threads);
+                    Map<String, Object> m = new java.util.LinkedHashMap<>(r.metrics());
+                    m.put("reached", s.reached());
+                    m.put("search_runs", s.runs());
+                    if (!s.reached()) {
+                        m.remove("steps");
+                    }
+                    rows.add(new SweepRow(r.sampler(), r.corrector(), vary, value, s.steps(), r.nfe(), m, r.diverged()));
+                    progress.accept(new int[] {rows.size(), total});
+                }
+            }
+        }
+        return rows;
+    }
+
     /** The experiment for one point of the sweep; a bad value throws IllegalArgumentException naming it. */
     public static ExperimentConfig config(ExperimentConfig base, String vary, double value, String sampler,
                                           String corrector) {

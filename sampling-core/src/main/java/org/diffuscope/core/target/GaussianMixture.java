@@ -21,10 +21,13 @@ public final class GaussianMixture implements Target {
     private final int k;
     private final double[] weights;
     private final double[][] means;
+    /** S_k row-major d x d; null when {@link #shape} is not FULL (diagonal components live in eigenvalues). */
     private final double[][] covariances;
     private final double[][] eigenvalues;
     /** V_k row-major; null when {@link #shape} is not FULL. */
     private final double[][] eigenvectors;
+    /** The unit eigenvectors of S_k as contiguous rows: {@code eigenRows[k][m][i] = V_k[i][m]}; null unless FULL. */
+    private final double[][][] eigenRows;
     private final Shape shape;
     private final boolean hasDensity;
     private final String kind;
@@ -53,27 +56,91 @@ public final class GaussianMixture implements Target {
         }
         this.weights = normalised(weights);
         this.means = new double[k][];
-        this.covariances = new double[k][];
+        double[][] dense = new double[k][];
         for (int c = 0; c < k; c++) {
             this.means[c] = checkedMean(means[c], c, d);
-            this.covariances[c] = checkedCovariance(covariances[c], c, d);
+            dense[c] = checkedCovariance(covariances[c], c, d);
         }
-        this.shape = shapeOf(this.covariances, d);
+        this.shape = shapeOf(dense, d);
+        this.covariances = shape == Shape.FULL ? dense : null;
         this.eigenvalues = new double[k][];
         this.eigenvectors = shape == Shape.FULL ? new double[k][] : null;
-        boolean density = true;
+        this.eigenRows = shape == Shape.FULL ? new double[k][][] : null;
         for (int c = 0; c < k; c++) {
-            double[] lam;
             if (shape == Shape.FULL) {
-                SymmetricEigen e = SymmetricEigen.of(this.covariances[c], d);
-                lam = e.values();
+                SymmetricEigen e = SymmetricEigen.of(dense[c], d);
+                eigenvalues[c] = e.values();
                 eigenvectors[c] = e.vectors();
+                eigenRows[c] = rowsOfColumns(e.vectors(), d);
             } else {
-                lam = new double[d];
+                eigenvalues[c] = new double[d];
                 for (int j = 0; j < d; j++) {
-                    lam[j] = this.covariances[c][j * d + j];
+                    eigenvalues[c][j] = dense[c][j * d + j];
                 }
             }
+        }
+        this.hasDensity = checkSpectra(eigenvalues, d);
+    }
+
+    /**
+     * A mixture of diagonal components {@code N(mu_k, diag(v_k))} stored as vectors (O(K d) memory and set-up).
+     */
+    private GaussianMixture(double[] weights, double[][] means, double[][] variances, Shape shape) {
+        this.kind = "gaussian-mixture";
+        this.k = weights.length;
+        if (k == 0 || means.length != k || variances.length != k) {
+            throw new IllegalArgumentException(k == 0 ? "components must not be empty"
+                    : "weights, means and variances must have the same length");
+        }
+        this.d = means[0].length;
+        if (d == 0) {
+            throw new IllegalArgumentException("components[0].mean must not be empty");
+        }
+        this.weights = normalised(weights);
+        this.means = new double[k][];
+        this.eigenvalues = new double[k][];
+        for (int c = 0; c < k; c++) {
+            this.means[c] = checkedMean(means[c], c, d);
+            if (variances[c].length != d) {
+                throw new IllegalArgumentException("components[" + c + "].variances has length " + variances[c].length
+                        + ", expected " + d);
+            }
+            for (double v : variances[c]) {
+                if (!(v >= 0) || !Double.isFinite(v)) {
+                    throw new IllegalArgumentException("components[" + c + "].variance must be >= 0, got " + v);
+                }
+            }
+            this.eigenvalues[c] = variances[c].clone();
+        }
+        boolean iso = true;
+        for (double[] v : eigenvalues) {
+            for (double x : v) {
+                iso &= x == v[0];
+            }
+        }
+        this.shape = iso ? Shape.ISOTROPIC : shape;
+        this.covariances = null;
+        this.eigenvectors = null;
+        this.eigenRows = null;
+        this.hasDensity = checkSpectra(eigenvalues, d);
+    }
+
+    /** {@code rows[m][i] = v[i d + m]}: the columns of a row-major d x d matrix as contiguous arrays. */
+    private static double[][] rowsOfColumns(double[] v, int d) {
+        double[][] rows = new double[d][d];
+        for (int i = 0; i < d; i++) {
+            for (int m = 0; m < d; m++) {
+                rows[m][i] = v[i * d + m];
+            }
+        }
+        return rows;
+    }
+
+    /** Clamps tiny negative eigenvalues to 0 in place; returns whether every component is non-singular. */
+    private static boolean checkSpectra(double[][] eigenvalues, int d) {
+        boolean density = true;
+        for (int c = 0; c < eigenvalues.length; c++) {
+            double[] lam = eigenvalues[c];
             double scale = 0;
             for (double v : lam) {
                 scale = Math.max(scale, Math.abs(v));
@@ -85,9 +152,8 @@ public final class GaussianMixture implements Target {
                 lam[j] = Math.max(lam[j], 0.0);
                 density &= lam[j] > 1e-12 * Math.max(scale, 1e-300) && lam[j] > 0;
             }
-            eigenvalues[c] = lam;
         }
-        this.hasDensity = density;
+        return density;
     }
 
     private static double[] normalised(double[] w) {
@@ -160,18 +226,25 @@ public final class GaussianMixture implements Target {
 
     /** Builds a mixture of isotropic components {@code N(mu_k, v_k I)}. */
     public static GaussianMixture isotropic(double[] weights, double[][] means, double[] variances) {
-        int d = means[0].length;
-        double[][] covs = new double[means.length][];
-        for (int c = 0; c < means.length; c++) {
-            if (!(variances[c] >= 0) || !Double.isFinite(variances[c])) {
-                throw new IllegalArgumentException("components[" + c + "].variance must be >= 0, got " + variances[c]);
-            }
-            covs[c] = new double[d * d];
-            for (int j = 0; j < d; j++) {
-                covs[c][j * d + j] = variances[c];
-            }
+        if (variances.length != means.length) {
+            throw new IllegalArgumentException("means and variances must have the same length");
         }
-        return new GaussianMixture(weights, means, covs);
+        double[][] v = new double[means.length][];
+        for (int c = 0; c < means.length; c++) {
+            v[c] = new double[means[c].length];
+            Arrays.fill(v[c], variances[c]);
+        }
+        return new GaussianMixture(weights, means, v, Shape.DIAGONAL);
+    }
+
+    /**
+     * Builds a mixture of diagonal components {@code N(mu_k, diag(v_k))}, stored as vectors: O(K d) memory and
+     * set-up at any d.
+     *
+     * @param variances K vectors of length d, entries >= 0
+     */
+    public static GaussianMixture diagonal(double[] weights, double[][] means, double[][] variances) {
+        return new GaussianMixture(weights, means, variances, Shape.DIAGONAL);
     }
 
     /**
@@ -228,7 +301,14 @@ public final class GaussianMixture implements Target {
 
     /** Covariance of component c, row-major (a fresh array). */
     public double[] componentCovariance(int c) {
-        return covariances[c].clone();
+        if (covariances != null) {
+            return covariances[c].clone();
+        }
+        double[] s = new double[d * d];
+        for (int j = 0; j < d; j++) {
+            s[j * d + j] = eigenvalues[c][j];
+        }
+        return s;
     }
 
     double[] eigenvaluesOf(int c) {
@@ -237,6 +317,11 @@ public final class GaussianMixture implements Target {
 
     double[] eigenvectorsOf(int c) {
         return eigenvectors == null ? null : eigenvectors[c];
+    }
+
+    /** The eigenvectors of S_c as contiguous rows ({@code [m][i] = V_c[i][m]}), or null unless FULL. */
+    double[][] eigenRowsOf(int c) {
+        return eigenRows == null ? null : eigenRows[c];
     }
 
     double[] meanOf(int c) {
@@ -310,7 +395,8 @@ public final class GaussianMixture implements Target {
         for (int c = 0; c < k; c++) {
             for (int i = 0; i < d; i++) {
                 for (int j = 0; j < d; j++) {
-                    cov[i * d + j] += weights[c] * (covariances[c][i * d + j] + means[c][i] * means[c][j]);
+                    double sij = covariances != null ? covariances[c][i * d + j] : i == j ? eigenvalues[c][i] : 0.0;
+                    cov[i * d + j] += weights[c] * (sij + means[c][i] * means[c][j]);
                 }
             }
         }

@@ -32,7 +32,7 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Frames per second of the window's pixel work, {@link FrameRenderer#paint}, on a 1200 x 800 raster: ring8's
  * particles at t = 0.3, with the exact-density heat map (a grid cached per time, as the window does) and trails of
- * 16 frames ({@code overlays = on}), or the particles alone ({@code off}). The FX thread's upload of the pixel
+ * 16 frames of 4,000 particles ({@code overlays = on}), or the particles alone ({@code off}). The FX thread's upload of the pixel
  * buffer is not included (measure it in the window: see docs/performance.md).
  */
 @State(Scope.Thread)
@@ -62,9 +62,15 @@ public class RenderBench {
         raster = new Raster(1200, 800);
         view = Viewport.fitting(-3.5, 3.5, -3.5, 3.5, raster.width(), raster.height());
         float[] points = points(dt.sample(0.3, particles, 1L));
+        // the trail: the same particles a little further out at each earlier frame (short segments, as in a run)
         List<float[]> trail = new ArrayList<>();
         for (int j = 0; j < 16; j++) {
-            trail.add(points(dt.sample(0.3 + 0.02 * (16 - j), Math.min(particles, Overlays.TRAIL_PARTICLES), 2L + j)));
+            float[] earlier = new float[2 * Math.min(particles, Overlays.TRAIL_PARTICLES)];
+            float grow = 1 + 0.02f * (16 - j);
+            for (int q = 0; q < earlier.length; q++) {
+                earlier[q] = points[q] * grow;
+            }
+            trail.add(earlier);
         }
         boolean on = overlays.equals("on");
         frame = new Frame(1, 16, 16, 0.3, Phase.PREDICTOR, 16, points, particles, 2, null, null, Map.of(), 0,

@@ -31,7 +31,11 @@ public final class HeatmapRenderer {
     private HeatmapRenderer() {
     }
 
-    /** Fills the whole raster (the grid's view size) with the heat map. */
+    /**
+     * Fills the whole raster (the grid's view size) with the heat map: pixel (x, y) gets
+     * {@code map.color(scale.unit(grid.interpolate(x + 0.5, y + 0.5), max))}, with the interpolation's per-column
+     * and per-row terms computed once and no exp where the colour is the lowest anyway.
+     */
     public static void paint(DensityGrid grid, ColorMap map, Scale scale, Raster out) {
         Viewport v = grid.view();
         if (out.width() != v.width() || out.height() != v.height()) {
@@ -39,10 +43,43 @@ public final class HeatmapRenderer {
         }
         int[] px = out.pixels();
         int w = out.width();
+        int h = out.height();
+        int cols = grid.cols();
+        int rows = grid.rows();
         double max = grid.max();
-        for (int y = 0; y < out.height(); y++) {
+        // DensityGrid.interpolate, split: gx = px / width (cols - 1), c = clamp(floor gx), u = clamp(gx - c)
+        int[] c = new int[w];
+        double[] u = new double[w];
+        for (int x = 0; x < w; x++) {
+            double gx = (x + 0.5) / v.width() * (cols - 1);
+            c[x] = Math.max(0, Math.min(cols - 2, (int) gx));
+            u[x] = Math.max(0, Math.min(1, gx - c[x]));
+        }
+        // below this relative log-density the unit maps to colour 0 (exp(-7) 255 + 0.5 < 1)
+        double floor = switch (scale) {
+            case LINEAR -> -7.0;
+            case SQRT -> -14.0;
+            case LOG -> Double.NEGATIVE_INFINITY;
+        };
+        int lowest = map.color(0);
+        double[] top = new double[cols];
+        double[] bottom = new double[cols];
+        for (int y = 0; y < h; y++) {
+            double gy = (y + 0.5) / v.height() * (rows - 1);
+            int r = Math.max(0, Math.min(rows - 2, (int) gy));
+            double vv = Math.max(0, Math.min(1, gy - r));
+            for (int k = 0; k < cols; k++) {
+                top[k] = grid.logDensityAt(k, r);
+                bottom[k] = grid.logDensityAt(k, r + 1);
+            }
+            int row = y * w;
             for (int x = 0; x < w; x++) {
-                px[y * w + x] = map.color(scale.unit(grid.interpolate(x + 0.5, y + 0.5), max));
+                int k = c[x];
+                double uu = u[x];
+                double logp = (1 - vv) * ((1 - uu) * top[k] + uu * top[k + 1])
+                        + vv * ((1 - uu) * bottom[k] + uu * bottom[k + 1]);
+                double rel = logp - max;
+                px[row + x] = rel < floor ? lowest : map.color(scale.unit(logp, max));
             }
         }
     }

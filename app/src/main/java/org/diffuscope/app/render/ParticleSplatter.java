@@ -1,8 +1,10 @@
 package org.diffuscope.app.render;
 
 /**
- * Draws particles (rows of a flat row-major float array of display coordinates) as size x size squares, projecting coordinates
- * {@code (axisX, axisY)} through a viewport; pixel writes only, so a million particles cost a few milliseconds.
+ * Draws particles (rows of a flat row-major float array of display coordinates) as size x size squares, projecting
+ * coordinates {@code (axisX, axisY)} through a viewport; pixel writes only. One colour for all (the common case) runs
+ * a loop with the viewport and the source-over blend's constant terms hoisted, so a million particles cost a few
+ * milliseconds; the pixels are exactly those of {@link Colors#over} per pixel.
  */
 public final class ParticleSplatter {
 
@@ -19,11 +21,17 @@ public final class ParticleSplatter {
         if (size < 1 || size > 8) {
             throw new IllegalArgumentException("particle size must be in 1..8 pixels, got " + size);
         }
+        if (colors == null) {
+            int a = color >>> 24;
+            if (a != 0) {
+                drawOneColour(x, count, dim, axisX, axisY, view, color, size, out);
+            }
+            return;
+        }
         int w = out.width();
         int h = out.height();
         int[] px = out.pixels();
         int half = (size - 1) / 2;
-        boolean opaque = colors == null && Colors.alpha(color) == 255;
         for (int i = 0; i < count; i++) {
             float wx = x[i * dim + axisX];
             float wy = x[i * dim + axisY];
@@ -32,7 +40,7 @@ public final class ParticleSplatter {
             if (cx >= w || cy >= h || cx + size <= 0 || cy + size <= 0 || !Float.isFinite(wx) || !Float.isFinite(wy)) {
                 continue;
             }
-            int c = colors == null ? color : colors[i];
+            int c = colors[i];
             int x0 = Math.max(0, cx);
             int x1 = Math.min(w, cx + size);
             int y0 = Math.max(0, cy);
@@ -40,7 +48,133 @@ public final class ParticleSplatter {
             for (int yy = y0; yy < y1; yy++) {
                 int row = yy * w;
                 for (int xx = x0; xx < x1; xx++) {
-                    px[row + xx] = opaque ? c : Colors.over(c, px[row + xx]);
+                    px[row + xx] = Colors.over(c, px[row + xx]);
+                }
+            }
+        }
+    }
+
+    /** Above this many particles the one-colour path draws band by band (the raster no longer fits in cache). */
+    static final int BANDED_FROM = 65_536;
+    /** Rows per band: a band of a 1,600-pixel-wide raster is 100 KB. */
+    private static final int BAND_SHIFT = 4;
+
+    /**
+     * One colour of alpha a > 0: {@code out = (src a + dst (255 - a) + 127) / 255} per channel with
+     * {@code src a + 127} computed once, as {@link Colors#over} computes it. Every particle applies the same map to
+     * its pixels, so the order of drawing does not change the picture: large clouds are bucketed by bands of rows
+     * first (a counting sort of pixel offsets), so the blends of each band hit the cache instead of memory.
+     */
+    private static void drawOneColour(float[] x, int count, int dim, int axisX, int axisY, Viewport view, int color,
+                                      int size, Raster out) {
+        int w = out.width();
+        int h = out.height();
+        int half = (size - 1) / 2;
+        // toPixelX(x) = 0.5 width + (x - centerX) scale; toPixelY(y) = 0.5 height - (y - centerY) scale
+        double hw = 0.5 * view.width();
+        double hh = 0.5 * view.height();
+        double centerX = view.centerX();
+        double centerY = view.centerY();
+        double scale = view.scale();
+        Blend blend = new Blend(color);
+        int bands = (h >> BAND_SHIFT) + 1;
+        int[] start = count >= BANDED_FROM ? new int[bands + 1] : null;
+        // pass 1: clip; particles crossing an edge are drawn at once, the others counted per band (or drawn)
+        for (int i = 0, o = 0; i < count; i++, o += dim) {
+            float wx = x[o + axisX];
+            float wy = x[o + axisY];
+            int cx = (int) Math.floor(hw + (wx - centerX) * scale) - half;
+            int cy = (int) Math.floor(hh - (wy - centerY) * scale) - half;
+            if (cx >= w || cy >= h || cx + size <= 0 || cy + size <= 0 || !Float.isFinite(wx) || !Float.isFinite(wy)) {
+                continue;
+            }
+            if (start == null || cx < 0 || cy < 0 || cx + size > w || cy + size > h) {
+                blend.square(out, Math.max(0, cx), Math.min(w, cx + size), Math.max(0, cy), Math.min(h, cy + size));
+            } else {
+                start[(cy >> BAND_SHIFT) + 1]++;
+            }
+        }
+        if (start == null) {
+            return;
+        }
+        for (int b = 0; b < bands; b++) {
+            start[b + 1] += start[b];
+        }
+        int[] offsets = new int[start[bands]];
+        // pass 2: the top-left pixel offsets of the interior particles, grouped by band
+        for (int i = 0, o = 0; i < count; i++, o += dim) {
+            float wx = x[o + axisX];
+            float wy = x[o + axisY];
+            int cx = (int) Math.floor(hw + (wx - centerX) * scale) - half;
+            int cy = (int) Math.floor(hh - (wy - centerY) * scale) - half;
+            if (cx >= 0 && cy >= 0 && cx + size <= w && cy + size <= h && Float.isFinite(wx) && Float.isFinite(wy)) {
+                offsets[start[cy >> BAND_SHIFT]++] = cy * w + cx;
+            }
+        }
+        // pass 3: blend band by band
+        blend.squares(out, offsets, size);
+    }
+
+    /** Source-over of one colour onto opaque pixels, with the colour's terms computed once. */
+    private static final class Blend {
+        private final int color;
+        private final boolean opaque;
+        private final int na;
+        private final int r0;
+        private final int g0;
+        private final int b0;
+
+        Blend(int color) {
+            int a = color >>> 24;
+            this.color = color;
+            this.opaque = a == 255;
+            this.na = 255 - a;
+            this.r0 = ((color >>> 16) & 0xFF) * a + 127;
+            this.g0 = ((color >>> 8) & 0xFF) * a + 127;
+            this.b0 = (color & 0xFF) * a + 127;
+        }
+
+        int over(int d) {
+            if (opaque) {
+                return color;
+            }
+            int r = (r0 + ((d >>> 16) & 0xFF) * na) / 255;
+            int g = (g0 + ((d >>> 8) & 0xFF) * na) / 255;
+            int b = (b0 + (d & 0xFF) * na) / 255;
+            return 0xFF000000 | (r << 16) | (g << 8) | b;
+        }
+
+        /** Pixels [x0, x1) x [y0, y1). */
+        void square(Raster out, int x0, int x1, int y0, int y1) {
+            int[] px = out.pixels();
+            int w = out.width();
+            for (int yy = y0; yy < y1; yy++) {
+                int row = yy * w;
+                for (int q = row + x0; q < row + x1; q++) {
+                    px[q] = over(px[q]);
+                }
+            }
+        }
+
+        /** size x size squares at the given top-left offsets, all inside the raster. */
+        void squares(Raster out, int[] offsets, int size) {
+            int[] px = out.pixels();
+            int w = out.width();
+            if (size == 2) {
+                for (int q : offsets) {
+                    px[q] = over(px[q]);
+                    px[q + 1] = over(px[q + 1]);
+                    px[q + w] = over(px[q + w]);
+                    px[q + w + 1] = over(px[q + w + 1]);
+                }
+                return;
+            }
+            for (int q0 : offsets) {
+                for (int yy = 0; yy < size; yy++) {
+                    int row = q0 + yy * w;
+                    for (int q = row; q < row + size; q++) {
+                        px[q] = over(px[q]);
+                    }
                 }
             }
         }

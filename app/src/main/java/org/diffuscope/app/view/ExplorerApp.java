@@ -15,6 +15,8 @@ public final class ExplorerApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        // compile the hot loops in the background while the first frame shows (performance.md, lesson 7)
+        WarmUp.start();
         Runtime rt = Runtime.getRuntime();
         vm = new ExplorerViewModel(Platform::runLater, rt.availableProcessors(), rt.maxMemory() / 3);
         window = new ExplorerWindow(vm, maxParticles(rt.maxMemory()));

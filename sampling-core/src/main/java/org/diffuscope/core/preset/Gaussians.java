@@ -113,6 +113,46 @@ final class Gaussians {
         return new GaussianMixture(w, mu, s);
     }
 
+    /** The peer's weights {@code 1 + sin(k + 1)/2} (normalised by the mixture) for K = 8. */
+    private static double[] peerWeights() {
+        double[] w = new double[8];
+        for (int k = 0; k < 8; k++) {
+            w[k] = 1.0 + 0.5 * Math.sin(k + 1.0);
+        }
+        return w;
+    }
+
+    /** The peer's means {@code mu_kj = 3 sin(0.9 (k + 1) + 1.7 j)} for K = 8. */
+    private static double[][] peerMeans(int d) {
+        double[][] mu = new double[8][d];
+        for (int k = 0; k < 8; k++) {
+            for (int j = 0; j < d; j++) {
+                mu[k][j] = 3.0 * Math.sin(0.9 * (k + 1.0) + 1.7 * j);
+            }
+        }
+        return mu;
+    }
+
+    /** Exactly {@code make_gmm(d, 8, "iso")} of the peer: {@code S_k = (0.05 + 0.15 (1 + sin 2k)) I}. */
+    static Target peerGmmIso(int d) {
+        double[] v = new double[8];
+        for (int k = 0; k < 8; k++) {
+            v[k] = 0.05 + 0.15 * (1.0 + Math.sin(2.0 * k));
+        }
+        return GaussianMixture.isotropic(peerWeights(), peerMeans(d), v);
+    }
+
+    /** Exactly {@code make_gmm(d, 8, "diag")} of the peer: {@code S_kj = 0.05 + 0.25 (1 + cos(k + 0.3 j))}. */
+    static Target peerGmmDiag(int d) {
+        double[][] v = new double[8][d];
+        for (int k = 0; k < 8; k++) {
+            for (int j = 0; j < d; j++) {
+                v[k][j] = 0.05 + 0.25 * (1.0 + Math.cos(k + 0.3 * j));
+            }
+        }
+        return GaussianMixture.diagonal(peerWeights(), peerMeans(d), v);
+    }
+
     /** Laplace(0, 1/sqrt 2) per coordinate: variance 1. */
     static Target laplace(int d) {
         double[] scale = new double[d];

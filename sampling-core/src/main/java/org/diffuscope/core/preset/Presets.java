@@ -44,6 +44,10 @@ public final class Presets {
             scaling("peer-gmm", 2, "gaussian-mixture",
                     "the numpy peer's make_gmm(d, 8, \"full\"): 8 full-covariance Gaussians (d^3 setup)",
                     Gaussians::peerGmm),
+            scaling("peer-gmm-iso", 2, "gaussian-mixture",
+                    "the numpy peer's make_gmm(d, 8, \"iso\"): 8 isotropic Gaussians", Gaussians::peerGmmIso),
+            scaling("peer-gmm-diag", 2, "gaussian-mixture",
+                    "the numpy peer's make_gmm(d, 8, \"diag\"): 8 diagonal Gaussians", Gaussians::peerGmmDiag),
             scaling("laplace-d", 2, "laplace",
                     "d independent Laplace coordinates of variance 1: a kink at 0, exact d-dim metrics",
                     Gaussians::laplace));

@@ -21,10 +21,13 @@ public final class GaussianMixture implements Target {
     private final int k;
     private final double[] weights;
     private final double[][] means;
+    /** S_k row-major d x d; null when {@link #shape} is not FULL (diagonal components live in eigenvalues). */
     private final double[][] covariances;
     private final double[][] eigenvalues;
     /** V_k row-major; null when {@link #shape} is not FULL. */
     private final double[][] eigenvectors;
+    /** The unit eigenvectors of S_k as contiguous rows: {@code eigenRows[k][m][i] = V_k[i][m]}; null unless FULL. */
+    private final double[][][] eigenRows;
     private final Shape shape;
     private final boolean hasDensity;
     private final String kind;
@@ -51,127 +54,98 @@ public final class GaussianMixture implements Target {
         if (d == 0) {
             throw new IllegalArgumentException("components[0].mean must not be empty");
         }
-        this.weights = normalised(weights);
+        this.weights = GaussianMixtureChecks.normalised(weights);
         this.means = new double[k][];
-        this.covariances = new double[k][];
+        double[][] dense = new double[k][];
         for (int c = 0; c < k; c++) {
-            this.means[c] = checkedMean(means[c], c, d);
-            this.covariances[c] = checkedCovariance(covariances[c], c, d);
+            this.means[c] = GaussianMixtureChecks.checkedMean(means[c], c, d);
+            dense[c] = GaussianMixtureChecks.checkedCovariance(covariances[c], c, d);
         }
-        this.shape = shapeOf(this.covariances, d);
+        this.shape = GaussianMixtureChecks.shapeOf(dense, d);
+        this.covariances = shape == Shape.FULL ? dense : null;
         this.eigenvalues = new double[k][];
         this.eigenvectors = shape == Shape.FULL ? new double[k][] : null;
-        boolean density = true;
+        this.eigenRows = shape == Shape.FULL ? new double[k][][] : null;
         for (int c = 0; c < k; c++) {
-            double[] lam;
             if (shape == Shape.FULL) {
-                SymmetricEigen e = SymmetricEigen.of(this.covariances[c], d);
-                lam = e.values();
+                SymmetricEigen e = SymmetricEigen.of(dense[c], d);
+                eigenvalues[c] = e.values();
                 eigenvectors[c] = e.vectors();
+                eigenRows[c] = GaussianMixtureChecks.rowsOfColumns(e.vectors(), d);
             } else {
-                lam = new double[d];
+                eigenvalues[c] = new double[d];
                 for (int j = 0; j < d; j++) {
-                    lam[j] = this.covariances[c][j * d + j];
-                }
-            }
-            double scale = 0;
-            for (double v : lam) {
-                scale = Math.max(scale, Math.abs(v));
-            }
-            for (int j = 0; j < d; j++) {
-                if (lam[j] < -1e-9 * Math.max(scale, 1e-300)) {
-                    throw new IllegalArgumentException("components[" + c + "].covariance is not positive semi-definite");
-                }
-                lam[j] = Math.max(lam[j], 0.0);
-                density &= lam[j] > 1e-12 * Math.max(scale, 1e-300) && lam[j] > 0;
-            }
-            eigenvalues[c] = lam;
-        }
-        this.hasDensity = density;
-    }
-
-    private static double[] normalised(double[] w) {
-        double sum = 0;
-        for (int c = 0; c < w.length; c++) {
-            if (!(w[c] > 0) || !Double.isFinite(w[c])) {
-                throw new IllegalArgumentException("components[" + c + "].weight must be a finite number > 0, got " + w[c]);
-            }
-            sum += w[c];
-        }
-        double[] out = new double[w.length];
-        for (int c = 0; c < w.length; c++) {
-            out[c] = w[c] / sum;
-        }
-        return out;
-    }
-
-    private static double[] checkedMean(double[] mu, int c, int d) {
-        if (mu.length != d) {
-            throw new IllegalArgumentException("components[" + c + "].mean has length " + mu.length + ", expected " + d);
-        }
-        for (double v : mu) {
-            if (!Double.isFinite(v)) {
-                throw new IllegalArgumentException("components[" + c + "].mean has a non-finite entry");
-            }
-        }
-        return mu.clone();
-    }
-
-    private static double[] checkedCovariance(double[] s, int c, int d) {
-        if (s.length != d * d) {
-            throw new IllegalArgumentException("components[" + c + "].covariance must be " + d + " x " + d);
-        }
-        double scale = 0;
-        for (double v : s) {
-            if (!Double.isFinite(v)) {
-                throw new IllegalArgumentException("components[" + c + "].covariance has a non-finite entry");
-            }
-            scale = Math.max(scale, Math.abs(v));
-        }
-        double[] out = s.clone();
-        for (int i = 0; i < d; i++) {
-            for (int j = i + 1; j < d; j++) {
-                double a = s[i * d + j];
-                double b = s[j * d + i];
-                if (Math.abs(a - b) > 1e-9 * scale) {
-                    throw new IllegalArgumentException("components[" + c + "].covariance is not symmetric");
-                }
-                out[i * d + j] = out[j * d + i] = 0.5 * (a + b);
-            }
-        }
-        return out;
-    }
-
-    private static Shape shapeOf(double[][] covs, int d) {
-        boolean diagonal = true;
-        boolean isotropic = true;
-        for (double[] s : covs) {
-            for (int i = 0; i < d; i++) {
-                isotropic &= s[i * d + i] == s[0];
-                for (int j = 0; j < d; j++) {
-                    if (i != j && s[i * d + j] != 0) {
-                        diagonal = false;
-                    }
+                    eigenvalues[c][j] = dense[c][j * d + j];
                 }
             }
         }
-        return !diagonal ? Shape.FULL : isotropic ? Shape.ISOTROPIC : Shape.DIAGONAL;
+        this.hasDensity = GaussianMixtureChecks.checkSpectra(eigenvalues, d);
+    }
+
+    /**
+     * A mixture of diagonal components {@code N(mu_k, diag(v_k))} stored as vectors (O(K d) memory and set-up).
+     */
+    private GaussianMixture(double[] weights, double[][] means, double[][] variances, Shape shape) {
+        this.kind = "gaussian-mixture";
+        this.k = weights.length;
+        if (k == 0 || means.length != k || variances.length != k) {
+            throw new IllegalArgumentException(k == 0 ? "components must not be empty"
+                    : "weights, means and variances must have the same length");
+        }
+        this.d = means[0].length;
+        if (d == 0) {
+            throw new IllegalArgumentException("components[0].mean must not be empty");
+        }
+        this.weights = GaussianMixtureChecks.normalised(weights);
+        this.means = new double[k][];
+        this.eigenvalues = new double[k][];
+        for (int c = 0; c < k; c++) {
+            this.means[c] = GaussianMixtureChecks.checkedMean(means[c], c, d);
+            if (variances[c].length != d) {
+                throw new IllegalArgumentException("components[" + c + "].variances has length " + variances[c].length
+                        + ", expected " + d);
+            }
+            for (double v : variances[c]) {
+                if (!(v >= 0) || !Double.isFinite(v)) {
+                    throw new IllegalArgumentException("components[" + c + "].variance must be >= 0, got " + v);
+                }
+            }
+            this.eigenvalues[c] = variances[c].clone();
+        }
+        boolean iso = true;
+        for (double[] v : eigenvalues) {
+            for (double x : v) {
+                iso &= x == v[0];
+            }
+        }
+        this.shape = iso ? Shape.ISOTROPIC : shape;
+        this.covariances = null;
+        this.eigenvectors = null;
+        this.eigenRows = null;
+        this.hasDensity = GaussianMixtureChecks.checkSpectra(eigenvalues, d);
     }
 
     /** Builds a mixture of isotropic components {@code N(mu_k, v_k I)}. */
     public static GaussianMixture isotropic(double[] weights, double[][] means, double[] variances) {
-        int d = means[0].length;
-        double[][] covs = new double[means.length][];
-        for (int c = 0; c < means.length; c++) {
-            if (!(variances[c] >= 0) || !Double.isFinite(variances[c])) {
-                throw new IllegalArgumentException("components[" + c + "].variance must be >= 0, got " + variances[c]);
-            }
-            covs[c] = new double[d * d];
-            for (int j = 0; j < d; j++) {
-                covs[c][j * d + j] = variances[c];
-            }
+        if (variances.length != means.length) {
+            throw new IllegalArgumentException("means and variances must have the same length");
         }
-        return new GaussianMixture(weights, means, covs);
+        double[][] v = new double[means.length][];
+        for (int c = 0; c < means.length; c++) {
+            v[c] = new double[means[c].length];
+            Arrays.fill(v[c], variances[c]);
+        }
+        return new GaussianMixture(weights, means, v, Shape.DIAGONAL);
+    }
+
+    /**
+     * Builds a mixture of diagonal components {@code N(mu_k, diag(v_k))}, stored as vectors: O(K d) memory and
+     * set-up at any d.
+     *
+     * @param variances K vectors of length d, entries >= 0
+     */
+    public static GaussianMixture diagonal(double[] weights, double[][] means, double[][] variances) {
+        return new GaussianMixture(weights, means, variances, Shape.DIAGONAL);
     }
 
     /**
@@ -228,7 +202,14 @@ public final class GaussianMixture implements Target {
 
     /** Covariance of component c, row-major (a fresh array). */
     public double[] componentCovariance(int c) {
-        return covariances[c].clone();
+        if (covariances != null) {
+            return covariances[c].clone();
+        }
+        double[] s = new double[d * d];
+        for (int j = 0; j < d; j++) {
+            s[j * d + j] = eigenvalues[c][j];
+        }
+        return s;
     }
 
     double[] eigenvaluesOf(int c) {
@@ -237,6 +218,11 @@ public final class GaussianMixture implements Target {
 
     double[] eigenvectorsOf(int c) {
         return eigenvectors == null ? null : eigenvectors[c];
+    }
+
+    /** The eigenvectors of S_c as contiguous rows ({@code [m][i] = V_c[i][m]}), or null unless FULL. */
+    double[][] eigenRowsOf(int c) {
+        return eigenRows == null ? null : eigenRows[c];
     }
 
     double[] meanOf(int c) {
@@ -310,7 +296,8 @@ public final class GaussianMixture implements Target {
         for (int c = 0; c < k; c++) {
             for (int i = 0; i < d; i++) {
                 for (int j = 0; j < d; j++) {
-                    cov[i * d + j] += weights[c] * (covariances[c][i * d + j] + means[c][i] * means[c][j]);
+                    double sij = covariances != null ? covariances[c][i * d + j] : i == j ? eigenvalues[c][i] : 0.0;
+                    cov[i * d + j] += weights[c] * (sij + means[c][i] * means[c][j]);
                 }
             }
         }

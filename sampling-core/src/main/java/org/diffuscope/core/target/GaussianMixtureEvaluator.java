@@ -12,7 +12,10 @@ final class GaussianMixtureEvaluator implements Evaluator {
     private final int k;
     private final double[][] u;
     private final double[] logits;
-    private final double[] g;
+    /** g_k = -V_k u_k per component (Hessian scratch), K x d. */
+    private final double[][] g;
+    private final double[] mean;
+    private GaussianMixtureRows rows;
 
     GaussianMixtureEvaluator(GaussianMixtureMarginal m) {
         this.m = m;
@@ -20,7 +23,8 @@ final class GaussianMixtureEvaluator implements Evaluator {
         this.k = m.k;
         this.u = new double[k][d];
         this.logits = new double[k];
-        this.g = new double[d];
+        this.g = new double[k][d];
+        this.mean = new double[d];
     }
 
     @Override
@@ -43,12 +47,13 @@ final class GaussianMixtureEvaluator implements Evaluator {
                     q += y * uc[j];
                 }
             } else {
-                double[] v = m.vectors[c];
+                double[][] e = m.eigenRows[c];
                 for (int j = 0; j < d; j++) {
                     // y_j = (V' x)_j - (V' alpha mu)_j
+                    double[] ej = e[j];
                     double y = -mt[j];
                     for (int i = 0; i < d; i++) {
-                        y += v[i * d + j] * x[off + i];
+                        y += ej[i] * x[off + i];
                     }
                     uc[j] = y * p[j];
                     q += y * uc[j];
@@ -119,39 +124,66 @@ final class GaussianMixtureEvaluator implements Evaluator {
     }
 
     @Override
+    public void scoreRows(double[] x, int from, int to, double[] s) {
+        if (rows == null) {
+            rows = GaussianMixtureRows.of(m);
+        }
+        rows.scoreRows(x, from, to, s);
+    }
+
+    @Override
     public void hessian(double[] x, int off, double[] h) {
-        // H = sum_k r_k (-C_k^-1 + g_k g_k') - s s',  g_k = -V_k u_k,  s = sum_k r_k g_k
+        // H = sum_k r_k (-C_k^-1 + (g_k - s)(g_k - s)'),  g_k = -V_k u_k,  s = sum_k r_k g_k  (centred: no s s'
+        // cancellation far out)
         softmax(project(x, off));
         java.util.Arrays.fill(h, 0, d * d, 0.0);
-        double[] s = new double[d];
+        java.util.Arrays.fill(mean, 0.0);
+        for (int c = 0; c < k; c++) {
+            double r = logits[c];
+            double[] gc = g[c];
+            java.util.Arrays.fill(gc, 0.0);
+            if (r == 0) {
+                continue;
+            }
+            addRotated(c, -1.0, gc, 0);
+            for (int i = 0; i < d; i++) {
+                mean[i] += r * gc[i];
+            }
+        }
         for (int c = 0; c < k; c++) {
             double r = logits[c];
             if (r == 0) {
                 continue;
             }
-            java.util.Arrays.fill(g, 0.0);
-            addRotated(c, -1.0, g, 0);
-            double[] p = m.precision[c];
-            double[] v = m.vectors == null ? null : m.vectors[c];
+            double[] gc = g[c];
             for (int i = 0; i < d; i++) {
-                s[i] += r * g[i];
+                gc[i] -= mean[i];
+            }
+            double[] p = m.precision[c];
+            double[][] e = m.vectors == null ? null : m.eigenRows[c];
+            for (int i = 0; i < d; i++) {
+                double ri = r * gc[i];
+                int row = i * d;
                 for (int j = 0; j < d; j++) {
-                    double cInv;
-                    if (v == null) {
-                        cInv = i == j ? p[i] : 0.0;
-                    } else {
-                        cInv = 0;
-                        for (int l = 0; l < d; l++) {
-                            cInv += v[i * d + l] * p[l] * v[j * d + l];
-                        }
-                    }
-                    h[i * d + j] += r * (g[i] * g[j] - cInv);
+                    h[row + j] += ri * gc[j];
+                }
+                if (e == null) {
+                    h[row + i] -= r * p[i];
                 }
             }
-        }
-        for (int i = 0; i < d; i++) {
-            for (int j = 0; j < d; j++) {
-                h[i * d + j] -= s[i] * s[j];
+            if (e != null) {
+                // C_k^-1 = sum_l p_l e_l e_l'
+                for (int l = 0; l < d; l++) {
+                    double[] el = e[l];
+                    double w = r * p[l];
+                    for (int i = 0; i < d; i++) {
+                        double wi = w * el[i];
+                        int row = i * d;
+                        for (int j = 0; j < d; j++) {
+                            h[row + j] -= wi * el[j];
+                        }
+                    }
+                }
             }
         }
     }

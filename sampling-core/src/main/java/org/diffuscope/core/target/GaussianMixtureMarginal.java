@@ -21,6 +21,12 @@ final class GaussianMixtureMarginal implements Marginal {
     final double[][] rotatedMean;
     /** V_k row-major, or null. */
     final double[][] vectors;
+    /** The eigenvectors of S_k as rows ({@code [m][i] = V_k[i][m]}), or null. */
+    final double[][][] eigenRows;
+    /** alpha mu_k, K x d (unrotated). */
+    final double[][] shift;
+    /** The precision matrices C_k^-1 as rows, built on first use by the workers that need them; null unless FULL. */
+    private final PrecisionRows precisionRows;
 
     GaussianMixtureMarginal(GaussianMixture mixture, double alpha, double sigma) {
         this.mixture = mixture;
@@ -32,6 +38,8 @@ final class GaussianMixtureMarginal implements Marginal {
         this.logNorm = new double[k];
         this.rotatedMean = new double[k][d];
         this.vectors = mixture.shape() == GaussianMixture.Shape.FULL ? new double[k][] : null;
+        this.eigenRows = vectors == null ? null : new double[k][][];
+        this.shift = new double[k][d];
         double a2 = alpha * alpha;
         double s2 = sigma * sigma;
         for (int c = 0; c < k; c++) {
@@ -49,12 +57,17 @@ final class GaussianMixtureMarginal implements Marginal {
             logNorm[c] = Math.log(mixture.weight(c)) - 0.5 * logDet - 0.5 * d * LOG_2PI;
             double[] mu = mixture.meanOf(c);
             double[] v = mixture.eigenvectorsOf(c);
+            for (int j = 0; j < d; j++) {
+                shift[c][j] = alpha * mu[j];
+            }
             if (vectors != null) {
                 vectors[c] = v;
+                eigenRows[c] = mixture.eigenRowsOf(c);
                 for (int j = 0; j < d; j++) {
+                    double[] e = eigenRows[c][j];
                     double acc = 0;
                     for (int i = 0; i < d; i++) {
-                        acc += v[i * d + j] * mu[i];
+                        acc += e[i] * mu[i];
                     }
                     rotatedMean[c][j] = alpha * acc;
                 }
@@ -64,6 +77,15 @@ final class GaussianMixtureMarginal implements Marginal {
                 }
             }
         }
+        this.precisionRows = vectors == null ? null : new PrecisionRows(eigenRows, precision, d);
+    }
+
+    /**
+     * {@code C_c^-1 = V_c diag(1/c_c) V_c'} as d rows; the first callers build all K matrices together (each takes
+     * whole row ranges from a shared counter), later callers wait for them. Only for FULL mixtures.
+     */
+    double[][] precisionRows(int c) {
+        return precisionRows.rows(c);
     }
 
     @Override

@@ -22,7 +22,7 @@ class PresetsTest {
 
     private static final List<String> REQUIRED = List.of("ring8", "grid25", "two-moons", "spiral", "checkerboard",
             "circle", "word", "point-masses", "smiley", "sphere", "helix", "linked-rings", "gmm-d", "peer-gmm",
-            "gaussian", "laplace-d", "box");
+            "peer-gmm-iso", "peer-gmm-diag", "gaussian", "laplace-d", "box");
 
     @Test
     void everyPresetBuildsWithItsDimensionKindAndAnExactScore() {
@@ -91,12 +91,21 @@ class PresetsTest {
      */
     @Test
     void peerGmmAgreesWithThePeer() {
-        checkPeer(3, 2.060616579467e+00, 3.170350334941e+01, -6.816672061184e-01, 2.095153620753e+00);
-        checkPeer(2, -1.942759679901e+00, 7.286812503807e+00, -2.973927550158e-01, 4.748422585191e-01);
+        checkPeer("peer-gmm", 3, 2.060616579467e+00, 3.170350334941e+01, -6.816672061184e-01, 2.095153620753e+00);
+        checkPeer("peer-gmm", 2, -1.942759679901e+00, 7.286812503807e+00, -2.973927550158e-01, 4.748422585191e-01);
     }
 
-    private static void checkPeer(int d, double sum, double sumsq, double s00, double sLast) {
-        Target t = Presets.byName("peer-gmm").orElseThrow().build(d);
+    /** The same for {@code --cov iso} and {@code --cov diag} (numpy 2.4.6), through the per-point and blocked paths. */
+    @Test
+    void isotropicAndDiagonalPeerGmmsAgreeWithThePeer() {
+        checkPeer("peer-gmm-iso", 3, 2.799706814987e+00, 3.357288731292e+01, -9.578988933436e-01, 1.885405722755e+00);
+        checkPeer("peer-gmm-iso", 5, 9.942130980739e+00, 1.300484252340e+02, -4.227623324265e+00, -2.676362100383e+00);
+        checkPeer("peer-gmm-diag", 3, 5.082396868326e+00, 2.637102695289e+01, -7.203636965508e-01, 2.039265725188e+00);
+        checkPeer("peer-gmm-diag", 5, 9.040299329579e+00, 9.859902038527e+01, -3.196259918741e+00, -2.542568743614e+00);
+    }
+
+    private static void checkPeer(String name, int d, double sum, double sumsq, double s00, double sLast) {
+        Target t = Presets.byName(name).orElseThrow().build(d);
         assertEquals(8, t.modeCount());
         Evaluator ev = new DiffusedTarget(t, ForwardProcess.named("ou")).marginal(0.3).evaluator();
         double[][] s = new double[7][];
@@ -118,5 +127,18 @@ class PresetsTest {
         assertEquals(sumsq, squares, 1e-11 * sumsq, "sumsq d=" + d);
         assertEquals(s00, s[0][0], 1e-11 * Math.abs(s00), "s00 d=" + d);
         assertEquals(sLast, s[6][d - 1], 1e-11 * Math.abs(sLast), "s_last d=" + d);
+        double[] flat = new double[7 * d];
+        for (int i = 0; i < 7; i++) {
+            for (int j = 0; j < d; j++) {
+                flat[i * d + j] = 2.5 * Math.sin(0.61 * i + 1.3 * j + 0.2);
+            }
+        }
+        double[] rows = new double[7 * d];
+        ev.scoreRows(flat, 0, 7, rows);
+        double rowTotal = 0;
+        for (double v : rows) {
+            rowTotal += v;
+        }
+        assertEquals(sum, rowTotal, 1e-11 * Math.abs(sum), "blocked sum " + name + " d=" + d);
     }
 }

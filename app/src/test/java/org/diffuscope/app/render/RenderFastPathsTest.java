@@ -1,0 +1,75 @@
+package org.diffuscope.app.render;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.SplittableRandom;
+
+import org.diffuscope.core.target.GaussianMixture;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * The fast paths of the particle splatter (hoisted blend, banded drawing of large clouds) and of the heat map
+ * (split interpolation, no exp below the lowest colour) paint exactly the pixels of the plain per-pixel formulas.
+ */
+class RenderFastPathsTest {
+
+    @ParameterizedTest
+    @CsvSource({"1, 110", "2, 110", "2, 255", "3, 200", "4, 150", "2, 1"})
+    void oneColourCloudsPaintTheSamePixelsAsPerPixelSourceOver(int size, int alpha) {
+        int n = ParticleSplatter.BANDED_FROM + 1234;
+        Raster fast = new Raster(301, 203);
+        Raster plain = new Raster(301, 203);
+        SplittableRandom rng = new SplittableRandom(size * 1000L + alpha);
+        for (int q = 0; q < fast.pixels().length; q++) {
+            fast.pixels()[q] = plain.pixels()[q] = 0xFF000000 | rng.nextInt(1 << 24);
+        }
+        Viewport view = Viewport.fitting(-3, 3, -2, 2, fast.width(), fast.height());
+        float[] x = new float[3 * n];
+        for (int i = 0; i < n; i++) {
+            x[3 * i] = (float) (1.8 * rng.nextGaussian());
+            x[3 * i + 1] = i % 1000 == 7 ? Float.NaN : 99;
+            x[3 * i + 2] = (float) (1.2 * rng.nextGaussian());
+        }
+        int color = (alpha << 24) | 0x3366CC;
+        ParticleSplatter.draw(x, n, 3, 0, 2, view, color, null, size, fast);
+        // the plain formula: every particle's clipped square, pixel by pixel, in order
+        int half = (size - 1) / 2;
+        int painted = 0;
+        for (int i = 0; i < n; i++) {
+            float wx = x[3 * i];
+            float wy = x[3 * i + 2];
+            int cx = (int) Math.floor(view.toPixelX(wx)) - half;
+            int cy = (int) Math.floor(view.toPixelY(wy)) - half;
+            for (int yy = Math.max(0, cy); yy < Math.min(plain.height(), cy + size); yy++) {
+                for (int xx = Math.max(0, cx); xx < Math.min(plain.width(), cx + size); xx++) {
+                    plain.set(xx, yy, Colors.over(color, plain.get(xx, yy)));
+                    painted++;
+                }
+            }
+        }
+        assertTrue(painted > n / 2, "most particles are on screen");
+        assertArrayEquals(plain.pixels(), fast.pixels());
+    }
+
+    @ParameterizedTest
+    @EnumSource(HeatmapRenderer.Scale.class)
+    void theHeatMapIsTheInterpolatedDensityPixelByPixel(HeatmapRenderer.Scale scale) {
+        GaussianMixture g = GaussianMixture.isotropic(new double[] {1, 2}, new double[][] {{1.0, -0.5}, {-1, 1}},
+                new double[] {0.3, 0.05});
+        Viewport v = new Viewport(0.2, 0, 37, 203, 151);
+        DensityGrid grid = DensityGrid.compute(g.marginal(1.0, 0.1), v, 4);
+        ColorMap map = ColorMap.viridis();
+        Raster fast = new Raster(v.width(), v.height());
+        HeatmapRenderer.paint(grid, map, scale, fast);
+        Raster plain = new Raster(v.width(), v.height());
+        for (int y = 0; y < v.height(); y++) {
+            for (int x = 0; x < v.width(); x++) {
+                plain.set(x, y, map.color(scale.unit(grid.interpolate(x + 0.5, y + 0.5), grid.max())));
+            }
+        }
+        assertArrayEquals(plain.pixels(), fast.pixels());
+    }
+}

@@ -1,0 +1,100 @@
+package org.diffuscope.core.target;
+
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The precision matrices {@code P_k = V_k diag(p_k) V_k'} of a full-covariance mixture at one time, as contiguous
+ * rows, built on first use: every thread that asks takes tasks (a range of rows of one P_k) from a shared counter
+ * until none is left, then waits for the others, so the K d^3 build runs on all workers of a step. Each row is
+ * computed the same way whoever computes it, so the result does not depend on the thread count.
+ */
+final class PrecisionRows {
+
+    /** Rows of one build task. */
+    private static final int ROWS_PER_TASK = 16;
+
+    private final double[][][] eigenRows;
+    private final double[][] precision;
+    private final int d;
+    private final int tasksPerComponent;
+    private final int tasks;
+    private final double[][][] rows;
+    private final AtomicInteger next = new AtomicInteger();
+    private final CountDownLatch done;
+
+    /**
+     * @param eigenRows K sets of d unit eigenvectors ({@code [k][m][i]}). Not modified.
+     * @param precision K x d eigenvalues of P_k. Not modified.
+     */
+    PrecisionRows(double[][][] eigenRows, double[][] precision, int d) {
+        this.eigenRows = eigenRows;
+        this.precision = precision;
+        this.d = d;
+        this.tasksPerComponent = (d + ROWS_PER_TASK - 1) / ROWS_PER_TASK;
+        this.tasks = tasksPerComponent * eigenRows.length;
+        this.rows = new double[eigenRows.length][d][];
+        this.done = new CountDownLatch(tasks);
+    }
+
+    /** The rows of P_c, building all of them first if needed. */
+    double[][] rows(int c) {
+        if (done.getCount() != 0) {
+            build();
+        }
+        return rows[c];
+    }
+
+    private void build() {
+        for (int t = next.getAndIncrement(); t < tasks; t = next.getAndIncrement()) {
+            int c = t / tasksPerComponent;
+            int lo = (t % tasksPerComponent) * ROWS_PER_TASK;
+            int hi = Math.min(d, lo + ROWS_PER_TASK);
+            for (int l = lo; l < hi; l++) {
+                rows[c][l] = row(c, l);
+            }
+            done.countDown();
+        }
+        boolean interrupted = false;
+        while (true) {
+            try {
+                done.await();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Row l of P_c: {@code P[l][.] = sum_m p_m e_m[l] e_m[.]}. */
+    private double[] row(int c, int l) {
+        double[][] e = eigenRows[c];
+        double[] p = precision[c];
+        double[] out = new double[d];
+        int m = 0;
+        for (; m + 3 < d; m += 4) {
+            double[] e0 = e[m];
+            double[] e1 = e[m + 1];
+            double[] e2 = e[m + 2];
+            double[] e3 = e[m + 3];
+            double a0 = p[m] * e0[l];
+            double a1 = p[m + 1] * e1[l];
+            double a2 = p[m + 2] * e2[l];
+            double a3 = p[m + 3] * e3[l];
+            for (int j = 0; j < d; j++) {
+                out[j] = Math.fma(a3, e3[j], Math.fma(a2, e2[j], Math.fma(a1, e1[j], Math.fma(a0, e0[j], out[j]))));
+            }
+        }
+        for (; m < d; m++) {
+            double[] em = e[m];
+            double a = p[m] * em[l];
+            for (int j = 0; j < d; j++) {
+                out[j] = Math.fma(a, em[j], out[j]);
+            }
+        }
+        return out;
+    }
+}

@@ -97,6 +97,14 @@ public final class ExplorerViewModel implements AutoCloseable {
         engine.load(s.config());
     }
 
+    /** Takes a scenario's settings before {@link #start()} (the last session at start-up): nothing runs yet. */
+    public void restore(Scenario s) {
+        overlays.set(s.overlays());
+        speed.set(s.speed());
+        loop.set(s.loop());
+        config.set(s.config());
+    }
+
     public void togglePlay() {
         if (playing.get()) {
             pause();

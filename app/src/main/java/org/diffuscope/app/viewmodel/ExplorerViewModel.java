@@ -76,9 +76,21 @@ public final class ExplorerViewModel implements AutoCloseable {
         if (c.equals(config.get())) {
             return;
         }
+        String tooMany = memoryProblem(c);
+        if (tooMany != null) {
+            problem.set(tooMany);
+            return;
+        }
         config.set(c);
         problem.set(null);
         engine.apply(c, continueOnChange.get());
+    }
+
+    /** Why the experiment's particles do not fit in this Java's heap, or null when they do. */
+    static String memoryProblem(ExperimentConfig c) {
+        int dim = c.target().isPreset() ? c.target().dim()
+                : org.diffuscope.app.engine.RunFactory.target(c.target()).dim();
+        return MemoryBudget.check(c.particles(), dim, Runtime.getRuntime().maxMemory());
     }
 
     /** What is on screen as a scenario; the view (centre and scale, or null) comes from the window. */

@@ -53,6 +53,9 @@ public final class CanvasView extends StackPane {
     private double lastY;
     private boolean dragged;
     private long frames;
+    private org.diffuscope.app.viewmodel.Scenario.View pendingView;
+    private org.diffuscope.app.viewmodel.TargetChoice pendingFor;
+    private boolean viewLocked;
 
     public CanvasView(ExplorerViewModel vm) {
         this.vm = vm;
@@ -67,7 +70,7 @@ public final class CanvasView extends StackPane {
         theme.addListener((o, a, b) -> dirty = true);
         vm.overlaysProperty().addListener((o, a, b) -> dirty = true);
         vm.runInfoProperty().addListener((o, a, b) -> {
-            if (b != null && (fittedFor == null || !fittedFor.equals(b.target()))) {
+            if (b != null && !viewLocked && (fittedFor == null || !fittedFor.equals(b.target()))) {
                 view = null;
             }
             dirty = true;
@@ -158,6 +161,22 @@ public final class CanvasView extends StackPane {
         dirty = true;
     }
 
+    /**
+     * Shows a scenario's view (centre and scale) once the run of its target is on screen; null fits the view to
+     * the data.
+     */
+    public void showView(org.diffuscope.app.viewmodel.Scenario.View v, org.diffuscope.app.viewmodel.TargetChoice target) {
+        pendingView = v;
+        pendingFor = v == null ? null : target;
+        view = null;
+        dirty = true;
+    }
+
+    /** While locked, a new target keeps the view (drawing a target must not move the picture under the mouse). */
+    public void lockView(boolean locked) {
+        viewLocked = locked;
+    }
+
     public ObjectProperty<Theme> themeProperty() {
         return theme;
     }
@@ -223,6 +242,11 @@ public final class CanvasView extends StackPane {
             return Viewport.fitting(-3.5, 3.5, -3.5, 3.5, w, h);
         }
         fittedFor = info.target();
+        if (pendingView != null && info.config().target().equals(pendingFor)) {
+            Viewport v = new Viewport(pendingView.centerX(), pendingView.centerY(), pendingView.scale(), w, h);
+            pendingView = null;
+            return v;
+        }
         double[] box = dataBox(info.target());
         return Viewport.fitting(box[0], box[1], box[2], box[3], w, h);
     }

@@ -4,14 +4,27 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 
-import org.diffuscope.app.viewmodel.ExperimentConfig;
+import org.diffuscope.app.io.UserFiles;
+import org.diffuscope.app.viewmodel.MemoryBudget;
 import org.diffuscope.app.viewmodel.ExplorerViewModel;
 
 /** The explorer application: one window on the default scene (ring of 8 under the paper's ODE predictor). */
 public final class ExplorerApp extends Application {
 
+    private final UserFiles userFiles;
     private ExplorerViewModel vm;
     private ExplorerWindow window;
+    private SessionKeeper session;
+
+    /** The application as launched: the user's session and recent files in the configuration folder. */
+    public ExplorerApp() {
+        this(UserFiles.standard());
+    }
+
+    /** With the given session and recent-files store (tests pass a temporary folder or none). */
+    ExplorerApp(UserFiles userFiles) {
+        this.userFiles = userFiles;
+    }
 
     @Override
     public void start(Stage stage) {
@@ -19,21 +32,31 @@ public final class ExplorerApp extends Application {
         WarmUp.start();
         Runtime rt = Runtime.getRuntime();
         vm = new ExplorerViewModel(Platform::runLater, rt.availableProcessors(), rt.maxMemory() / 3);
-        window = new ExplorerWindow(vm, maxParticles(rt.maxMemory()));
+        window = new ExplorerWindow(vm, maxParticles(rt.maxMemory()), userFiles, rt.maxMemory());
         stage.setTitle("Diffuscope");
+        stage.getIcons().setAll(AppIcons.all());
         var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         stage.setScene(window.scene(Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight())));
+        session = new SessionKeeper(userFiles, window, vm);
+        String restoreProblem = session.restore(rt.maxMemory());
         stage.show();
         vm.start();
+        if (restoreProblem != null) {
+            window.inform(restoreProblem);
+        }
+        session.start();
     }
 
     /** The most particles the history and the run fit in with this heap (about 400 bytes each, 2D). */
     static int maxParticles(long maxMemory) {
-        return (int) Math.max(1000, Math.min(ExperimentConfig.MAX_PARTICLES, maxMemory / 400));
+        return MemoryBudget.maxParticles(maxMemory, 2);
     }
 
     @Override
     public void stop() {
+        if (session != null) {
+            session.stop();
+        }
         if (window != null) {
             window.dispose();
         }
@@ -49,5 +72,9 @@ public final class ExplorerApp extends Application {
 
     ExplorerWindow window() {
         return window;
+    }
+
+    SessionKeeper session() {
+        return session;
     }
 }

@@ -1,8 +1,5 @@
 package org.diffuscope.app.view;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import javafx.application.Platform;
@@ -15,13 +12,9 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
-import javafx.stage.FileChooser;
 
 import org.diffuscope.app.cli.VersionProvider;
-import org.diffuscope.app.io.InputException;
-import org.diffuscope.app.io.TargetFiles;
 import org.diffuscope.app.viewmodel.ExplorerViewModel;
-import org.diffuscope.app.viewmodel.TargetChoice;
 
 /** The menu bar, with the usual shortcuts shown next to each command. */
 final class ExplorerMenus {
@@ -34,10 +27,7 @@ final class ExplorerMenus {
         this.window = window;
         this.vm = vm;
         bar.setId("menus");
-        MenuItem open = item("Open target file…", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN),
-                this::openTarget);
-        MenuItem quit = item("Quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), Platform::exit);
-        Menu file = new Menu("File", null, open, new SeparatorMenuItem(), quit);
+        Menu file = fileMenu();
 
         MenuItem play = item("Play / Pause", new KeyCodeCombination(KeyCode.SPACE), vm::togglePlay);
         MenuItem step = item("Step", new KeyCodeCombination(KeyCode.RIGHT), vm::step);
@@ -77,28 +67,50 @@ final class ExplorerMenus {
         return bar;
     }
 
-    private void openTarget() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Open a target file");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Target files (*.json)", "*.json"));
-        var file = chooser.showOpenDialog(window.root().getScene().getWindow());
-        if (file != null) {
-            openTarget(file.toPath());
-        }
+    /** Open, recent files, save, share strings, exports and quit. */
+    private Menu fileMenu() {
+        DocumentActions docs = window.documents();
+        ExportActions ex = window.exports();
+        MenuItem open = item("Open scenario or target…", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN),
+                docs::openDialog);
+        Menu recent = new Menu("Open recent");
+        recent.setId("recent-files");
+        docs.onRecentChanged(list -> {
+            recent.getItems().clear();
+            for (Path p : list) {
+                recent.getItems().add(item(p.getFileName() + "   (" + p.getParent() + ")", null, () -> docs.open(p)));
+            }
+            recent.setDisable(list.isEmpty());
+        });
+        MenuItem save = item("Save scenario…", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN),
+                docs::saveScenario);
+        MenuItem saveTarget = item("Save target file…", null, docs::saveTarget);
+        MenuItem copy = item("Copy scenario as share string", new KeyCodeCombination(KeyCode.C,
+                KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), docs::copyShareString);
+        MenuItem paste = item("Paste share string", new KeyCodeCombination(KeyCode.V,
+                KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), docs::pasteShareString);
+        Menu export = new Menu("Export", null,
+                item("Picture (PNG, screen size)…", new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN),
+                        () -> ex.picture(1)),
+                item("Picture (PNG, 2 × size)…", null, () -> ex.picture(2)),
+                item("Picture (PNG, 4 × size)…", null, () -> ex.picture(4)),
+                item("Animation of the run (GIF)…", null, ex::animation),
+                new SeparatorMenuItem(),
+                item("Particles (CSV)…", null, ex::particles),
+                item("Trajectories (CSV)…", null, ex::trajectories),
+                item("Metrics (CSV)…", null, ex::metrics),
+                item("Charts (PNG)…", null, () -> ex.charts(window.metrics().charts())));
+        export.setId("export");
+        MenuItem quit = item("Quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), Platform::exit);
+        Menu file = new Menu("File", null, open, recent, new SeparatorMenuItem(), save, saveTarget,
+                new SeparatorMenuItem(), copy, paste, new SeparatorMenuItem(), export, new SeparatorMenuItem(), quit);
+        file.setId("file-menu");
+        return file;
     }
 
     /** Loads a target file as a custom target; a bad file shows its message and changes nothing. */
     void openTarget(Path path) {
-        try {
-            new TargetFiles().read(path);
-            String json = Files.readString(path, StandardCharsets.UTF_8);
-            vm.setConfig(vm.config().withTarget(TargetChoice.custom(json)));
-        } catch (InputException | IOException e) {
-            Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage());
-            alert.setHeaderText("This target file cannot be used");
-            alert.initOwner(window.root().getScene().getWindow());
-            alert.show();
-        }
+        window.documents().openTarget(path);
     }
 
     private void about() {
@@ -108,6 +120,12 @@ final class ExplorerMenus {
                         + "After Chen, Chewi, Lee, Li, Lu and Salim, The probability flow ODE is provably fast "
                         + "(NeurIPS 2023).");
         alert.setHeaderText("About Diffuscope");
+        AppIcons.largest().ifPresent(img -> {
+            javafx.scene.image.ImageView view = new javafx.scene.image.ImageView(img);
+            view.setFitWidth(64);
+            view.setFitHeight(64);
+            alert.setGraphic(view);
+        });
         alert.initOwner(window.root().getScene().getWindow());
         alert.show();
     }

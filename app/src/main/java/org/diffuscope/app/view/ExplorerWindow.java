@@ -59,8 +59,22 @@ public final class ExplorerWindow {
     private boolean scrubbing;
     private long fpsStart;
     private long fpsFrames;
+    private final MetricsPanel metrics;
+    private final DocumentActions documents;
+    private final ExportActions exports;
+    private final DrawTargetMode drawMode;
+    private final javafx.animation.PauseTransition informTimer = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(6));
+    private String informed;
 
     public ExplorerWindow(ExplorerViewModel vm, int maxParticles) {
+        this(vm, maxParticles, org.diffuscope.app.io.UserFiles.none(), Runtime.getRuntime().maxMemory());
+    }
+
+    /**
+     * @param userFiles where the recent files are kept
+     * @param maxMemory the heap scenarios and targets must fit in
+     */
+    public ExplorerWindow(ExplorerViewModel vm, int maxParticles, org.diffuscope.app.io.UserFiles userFiles, long maxMemory) {
         this.vm = vm;
         HelpTexts help = HelpTexts.load();
         root.setId("explorer");
@@ -98,7 +112,7 @@ public final class ExplorerWindow {
         notifications = new NotificationPane(centre);
         notifications.setId("notifications");
         notifications.setShowFromTop(true);
-        MetricsPanel metrics = new MetricsPanel(vm);
+        metrics = new MetricsPanel(vm);
         ScrollPane metricsScroll = new ScrollPane(metrics);
         metricsScroll.setFitToWidth(true);
         rightTabs = new TabPane(new Tab("Metrics", metricsScroll), new Tab("Help", new HelpPanel(vm, help)));
@@ -136,6 +150,9 @@ public final class ExplorerWindow {
         status.setPadding(new Insets(4, 10, 4, 10));
         status.getStyleClass().add("status-bar");
 
+        documents = new DocumentActions(this, vm, userFiles, maxMemory);
+        exports = new ExportActions(this, vm, documents);
+        drawMode = new DrawTargetMode(vm, canvas, documents);
         ExplorerMenus menus = new ExplorerMenus(this, vm);
         lessons = new LessonMenu(this, vm, lessonPanel);
         menus.bar().getMenus().add(menus.bar().getMenus().size() - 1, lessons.menu());
@@ -177,7 +194,17 @@ public final class ExplorerWindow {
         fit.setOnAction(e -> canvas.fitView());
         fit.setTooltip(new Tooltip("Fit the view to the data (double-click the picture)"));
         Label speedLabel = new Label("Speed");
-        return new ToolBar(play, step, reset, speedLabel, speed, max, fit);
+        vm.speedProperty().addListener((o, a, b) -> {
+            if (b.doubleValue() > 0) {
+                speed.setValue(b.doubleValue());
+            }
+            max.setSelected(b.doubleValue() <= 0);
+        });
+        CheckBox loop = new CheckBox("Loop");
+        loop.setId("loop");
+        loop.selectedProperty().bindBidirectional(vm.loopProperty());
+        loop.setTooltip(new Tooltip("When the run finishes, start it again from the prior (an unattended demo)"));
+        return new ToolBar(play, step, reset, speedLabel, speed, max, loop, fit, drawMode.toggle());
     }
 
     private void bind() {
@@ -230,6 +257,7 @@ public final class ExplorerWindow {
         if (css != null) {
             scene.getStylesheets().add(css.toExternalForm());
         }
+        documents.acceptDrops(scene);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (scene.getFocusOwner() instanceof TextInputControl || e.isControlDown() || e.isAltDown() || e.isMetaDown()) {
                 return;
@@ -303,7 +331,39 @@ public final class ExplorerWindow {
         modes.getSelectionModel().select(index);
     }
 
+    /** Shows a short message over the picture for a few seconds (saved files, copied strings). */
+    public void inform(String message) {
+        informed = message;
+        notifications.setText(message);
+        notifications.show();
+        informTimer.setOnFinished(e -> {
+            if (message.equals(informed) && message.equals(notifications.getText())) {
+                notifications.hide();
+            }
+        });
+        informTimer.playFromStart();
+    }
+
+    DocumentActions documents() {
+        return documents;
+    }
+
+    ExportActions exports() {
+        return exports;
+    }
+
+    MetricsPanel metrics() {
+        return metrics;
+    }
+
+    DrawTargetMode drawMode() {
+        return drawMode;
+    }
+
     public void dispose() {
+        informTimer.stop();
+        exports.close();
+        drawMode.dispose();
         canvas.dispose();
         race.dispose();
     }

@@ -214,6 +214,11 @@ public final class MetricsPanel extends VBox {
         return c.corrector().enabled() ? s + " + " + c.corrector().name() : s;
     }
 
+    /** The charts, top to bottom (for exporting them as pictures). */
+    List<LineChart<Number, Number>> charts() {
+        return List.copyOf(charts);
+    }
+
     /** Number of pinned reference runs. */
     int pins() {
         return pins;

@@ -177,4 +177,24 @@ public final class NumberField extends VBox {
     public String name() {
         return name;
     }
+
+    /** The smallest allowed value. */
+    public double min() {
+        return min;
+    }
+
+    /** The largest allowed value. */
+    public double max() {
+        return max;
+    }
+
+    /** Whether only whole numbers are allowed. */
+    public boolean integer() {
+        return integer;
+    }
+
+    /** The label under the field that shows the error message. */
+    Label messageLabel() {
+        return message;
+    }
 }

@@ -86,9 +86,21 @@ public final class ExplorerViewModel implements AutoCloseable {
         if (c.equals(config.get())) {
             return;
         }
+        String tooMany = memoryProblem(c);
+        if (tooMany != null) {
+            problem.set(tooMany);
+            return;
+        }
         config.set(c);
         problem.set(null);
         engine.apply(c, continueOnChange.get());
+    }
+
+    /** Why the experiment's particles do not fit in this Java's heap, or null when they do. */
+    static String memoryProblem(ExperimentConfig c) {
+        int dim = c.target().isPreset() ? c.target().dim()
+                : org.diffuscope.app.engine.RunFactory.target(c.target()).dim();
+        return MemoryBudget.check(c.particles(), dim, Runtime.getRuntime().maxMemory());
     }
 
     /** What is on screen as a scenario; the view (centre and scale, or null) comes from the window. */
@@ -105,6 +117,14 @@ public final class ExplorerViewModel implements AutoCloseable {
         problem.set(null);
         config.set(s.config());
         engine.load(s.config());
+    }
+
+    /** Takes a scenario's settings before {@link #start()} (the last session at start-up): nothing runs yet. */
+    public void restore(Scenario s) {
+        overlays.set(s.overlays());
+        speed.set(s.speed());
+        loop.set(s.loop());
+        config.set(s.config());
     }
 
     public void togglePlay() {

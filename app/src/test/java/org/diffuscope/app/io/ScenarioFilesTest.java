@@ -142,4 +142,19 @@ class ScenarioFilesTest {
         Files.write(bad, new byte[] {'{', (byte) 0xE9, '}'});
         assertTrue(assertThrows(InputException.class, () -> files.read(bad)).getMessage().contains("UTF-8"));
     }
+
+    @Test
+    void theReadmesExampleIsAValidScenario() throws Exception {
+        String readme = Files.readString(Path.of("..", "README.md"));
+        int section = readme.indexOf("### Scenario files");
+        int start = readme.indexOf("```json", section) + "```json".length();
+        String json = readme.substring(start, readme.indexOf("```", start));
+        Scenario s = files.parse(json, "README.md");
+        assertEquals("two-moons", s.config().target().preset());
+        assertEquals(42, s.config().seed());
+        assertEquals(ColorMode.FINAL_MODE, s.overlays().color());
+        assertEquals(new Scenario.View(0.5, 0.25, 120.0), s.view());
+        String text = share.encode(s);
+        assertTrue(text.length() < 600, "the share string is short: " + text.length());
+    }
 }

@@ -1,0 +1,65 @@
+package org.diffuscope.app.view;
+
+import java.util.Locale;
+
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+
+import org.diffuscope.app.engine.ProjectionChoice;
+import org.diffuscope.app.viewmodel.CorrectorChoice;
+import org.diffuscope.app.viewmodel.SamplerChoice;
+import org.diffuscope.app.viewmodel.TargetChoice;
+
+/**
+ * Opens the real explorer on one scene for screenshots under Xvfb (not a test): {@code preset dim sampler
+ * corrector projection(coordinates|random|principal) view(0|2|3) particles playSeconds}. Prints READY when the
+ * scene has played for playSeconds and paused; the window stays open until killed.
+ */
+public final class ExplorerDriver extends Application {
+
+    @Override
+    public void start(Stage stage) {
+        ExplorerApp app = new ExplorerApp();
+        app.start(stage);
+        var a = getParameters().getRaw();
+        String preset = a.get(0);
+        int dim = Integer.parseInt(a.get(1));
+        String sampler = a.get(2);
+        String corrector = a.get(3);
+        ProjectionChoice.Kind kind = ProjectionChoice.Kind.valueOf(a.get(4).toUpperCase(Locale.ROOT));
+        int view = Integer.parseInt(a.get(5));
+        int particles = Integer.parseInt(a.get(6));
+        double play = Double.parseDouble(a.get(7));
+        var vm = app.viewModel();
+        vm.speedProperty().set(0);
+        app.window().display().projectionProperty().set(ProjectionChoice.defaults().withKind(kind).withView(view));
+        vm.setConfig(vm.config().withTarget(TargetChoice.preset(preset, dim)).withParticles(particles)
+                .withSampler(SamplerChoice.defaults(sampler))
+                .withCorrector("none".equals(corrector) ? CorrectorChoice.none() : CorrectorChoice.defaults(corrector)));
+        Thread t = new Thread(() -> {
+            try {
+                Thread.sleep(3000);
+                Platform.runLater(vm::play);
+                Thread.sleep((long) (play * 1000));
+                Platform.runLater(vm::pause);
+                Thread.sleep(1500);
+                System.out.println("READY fps-painted=" + app.window().canvas().paintedFrames());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** The entry point (a class that does not extend Application, so JavaFX starts from the classpath). */
+    public static final class Main {
+        private Main() {
+        }
+
+        public static void main(String[] args) {
+            Application.launch(ExplorerDriver.class, args);
+        }
+    }
+}

@@ -1,20 +1,28 @@
 package org.diffuscope.app.render;
 
+import java.util.Arrays;
+
 /**
- * Draws projected 3D points far to near (the painter's algorithm over a counting sort into {@link #BUCKETS}
- * depth buckets, O(n)), with two depth cues: nearer points are larger ({@code size (0.6 + 0.8 t)}) and farther
- * points fade towards the background ({@code fog (1 - t)} of the way), where {@code t = (w - far) / (near - far)}
- * clamped to [0, 1] places the point's depth w in a fixed range of the scene (fixed, so that the shading does not
- * flicker as the cloud changes shape). One instance per renderer (scratch arrays reused).
+ * Draws projected 3D points far to near (the painter's algorithm over an O(n) counting sort into {@link #LEVELS}
+ * depth levels), with two depth cues: nearer points are larger ({@code size (0.6 + 0.8 t)}) and farther points
+ * fade towards the background ({@code fog (1 - t)} of the way), where {@code t = (w - far) / (near - far)} clamped
+ * to [0, 1] places the point's depth w in a fixed range of the scene (fixed, so that the shading does not flicker
+ * as the cloud changes shape). Within a depth level the points are also sorted into bands of {@link #BAND} rows,
+ * so that the pixel writes of a band stay in cache (a million points in depth order alone hit memory at random).
+ * One instance per renderer (scratch arrays reused).
  */
 public final class DepthSplatter {
 
-    /** Depth buckets: points in one bucket are drawn in input order. */
-    public static final int BUCKETS = 256;
+    /** Depth levels: points in one level are drawn band by band, in input order within a band. */
+    public static final int LEVELS = 64;
+    /** Rows per band of the secondary sort key. */
+    public static final int BAND = 16;
 
-    private int[] order = new int[0];
-    private short[] bucket = new short[0];
-    private final int[] start = new int[BUCKETS + 1];
+    private int[] key = new int[0];
+    private int[] sortedX = new int[0];
+    private int[] sortedY = new int[0];
+    private int[] sortedColour = new int[0];
+    private int[] start = new int[1];
 
     /**
      * @param p          the projected points
@@ -41,27 +49,26 @@ public final class DepthSplatter {
         if (n == 0) {
             return;
         }
-        sort(p, n, far, near);
         int w = out.width();
         int h = out.height();
+        int bands = (h + BAND - 1) / BAND;
+        sort(p, n, far, near, colors, w, h, bands);
         int[] px = out.pixels();
-        for (int b = 0; b < BUCKETS; b++) {
-            if (start[b] == start[b + 1]) {
+        for (int level = 0; level < LEVELS; level++) {
+            int from = start[level * bands];
+            int to = start[(level + 1) * bands];
+            if (from == to) {
                 continue;
             }
-            double t = b / (BUCKETS - 1.0);
+            double t = level / (LEVELS - 1.0);
             int side = Math.max(1, Math.min(8, (int) Math.round(size * (0.6 + 0.8 * t))));
             int half = (side - 1) / 2;
             int f = (int) Math.round(256 * fog * (1 - t));
             int plain = fade(color, background, f);
-            for (int j = start[b]; j < start[b + 1]; j++) {
-                int i = order[j];
-                int c = colors == null ? plain : fade(colors[i], background, f);
-                int x0 = (int) Math.floor(p.x(i)) - half;
-                int y0 = (int) Math.floor(p.y(i)) - half;
-                if (x0 >= w || y0 >= h || x0 + side <= 0 || y0 + side <= 0) {
-                    continue;
-                }
+            for (int j = from; j < to; j++) {
+                int c = colors == null ? plain : fade(sortedColour[j], background, f);
+                int x0 = sortedX[j] - half;
+                int y0 = sortedY[j] - half;
                 boolean opaque = (c >>> 24) == 255;
                 int xa = Math.max(0, x0);
                 int xb = Math.min(w, x0 + side);
@@ -76,32 +83,52 @@ public final class DepthSplatter {
         }
     }
 
-    /** Counting sort of the drawable points by depth bucket, far (0) to near. */
-    private void sort(Projector3D p, int n, double far, double near) {
-        if (order.length < n) {
-            order = new int[n];
-            bucket = new short[n];
+    /**
+     * Counting sort of the points that touch the raster by (depth level, row band), far to near, copying each
+     * point's pixel and colour into that order so that drawing reads memory in order.
+     */
+    private void sort(Projector3D p, int n, double far, double near, int[] colors, int w, int h, int bands) {
+        if (key.length < n) {
+            key = new int[n];
+            sortedX = new int[n];
+            sortedY = new int[n];
         }
-        java.util.Arrays.fill(start, 0);
-        double k = (BUCKETS - 1) / (near - far);
+        if (colors != null && sortedColour.length < n) {
+            sortedColour = new int[n];
+        }
+        int keys = LEVELS * bands;
+        if (start.length != keys + 1) {
+            start = new int[keys + 1];
+        }
+        Arrays.fill(start, 0);
+        double k = (LEVELS - 1) / (near - far);
         for (int i = 0; i < n; i++) {
             float d = p.depth(i);
-            if (d == d) {
-                int b = (int) Math.max(0, Math.min(BUCKETS - 1, (d - far) * k));
-                bucket[i] = (short) b;
-                start[b + 1]++;
+            float x = p.x(i);
+            float y = p.y(i);
+            // NaN (behind the eye) and points whose largest square (8 px) cannot touch the raster are left out
+            if (d == d && x > -8 && x < w + 8 && y > -8 && y < h + 8) {
+                int level = (int) Math.max(0, Math.min(LEVELS - 1, (d - far) * k));
+                int band = Math.max(0, Math.min(bands - 1, (int) y / BAND));
+                key[i] = level * bands + band;
+                start[key[i] + 1]++;
             } else {
-                bucket[i] = -1;
+                key[i] = -1;
             }
         }
-        for (int b = 0; b < BUCKETS; b++) {
+        for (int b = 0; b < keys; b++) {
             start[b + 1] += start[b];
         }
-        int[] next = start.clone();
+        int[] next = Arrays.copyOf(start, keys);
         for (int i = 0; i < n; i++) {
-            int b = bucket[i];
+            int b = key[i];
             if (b >= 0) {
-                order[next[b]++] = i;
+                int j = next[b]++;
+                sortedX[j] = (int) Math.floor(p.x(i));
+                sortedY[j] = (int) Math.floor(p.y(i));
+                if (colors != null) {
+                    sortedColour[j] = colors[i];
+                }
             }
         }
     }

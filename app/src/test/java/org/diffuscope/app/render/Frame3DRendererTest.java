@@ -30,9 +30,9 @@ class Frame3DRendererTest {
         Frame3DRenderer renderer = new Frame3DRenderer();
         renderer.paint(r, frame(pts, Map.of()), cam, null, null, false, o, th);
         // (0,0,0) -> (100, 80); (1,0,0) -> (150, 80); (0,0,1) -> (100, 30); all at the centre's depth w = 0,
-        // in the middle of the fog's range [-D/3.5, D/3.5]: bucket 127 of 255
+        // in the middle of the fog's range [-D/3.5, D/3.5]: level 31 of 63
         int mid = DepthSplatter.fade(th.particle(), th.background(),
-                (int) Math.round(256 * Frame3DRenderer.FOG * (1 - 127 / 255.0)));
+                (int) Math.round(256 * Frame3DRenderer.FOG * (1 - 31 / 63.0)));
         assertEquals(mid, r.get(100, 80));
         assertEquals(mid, r.get(150, 80));
         assertEquals(mid, r.get(100, 30));

@@ -16,6 +16,9 @@ import java.util.Locale;
  */
 public record AxesBox3D(double[] lo, double[] hi, double[] step, String[] names) {
 
+    /** Tick labels closer than this many pixels along their edge are thinned out. */
+    public static final double MIN_LABEL_GAP = 26;
+
     /** A text for the label layer at pixel (x, y); titles are the axis names. */
     public record Label(String text, double x, double y, boolean title) {
     }
@@ -116,6 +119,16 @@ public record AxesBox3D(double[] lo, double[] hi, double[] step, String[] names)
     private void ticks(Camera3D cam, int k, int from, double[] centre, int ink, Raster out, List<Label> labels) {
         double[] base = corner(from);
         double[] p = new double[3];
+        double[] end = base.clone();
+        end[k] = hi[k];
+        double[] q0 = new double[3];
+        double[] q1 = new double[3];
+        cam.project(base[0], base[1], base[2], q0);
+        cam.project(end[0], end[1], end[2], q1);
+        // an axis seen end-on crowds its ticks: label every m-th so that labels stay MIN_LABEL_GAP apart
+        double spacing = Math.hypot(q1[0] - q0[0], q1[1] - q0[1]) * step[k] / (hi[k] - lo[k]);
+        int every = spacing >= MIN_LABEL_GAP ? 1 : spacing * 4 < MIN_LABEL_GAP ? Integer.MAX_VALUE
+                : (int) Math.ceil(MIN_LABEL_GAP / spacing);
         int decimals = (int) Math.max(0, -Math.floor(Math.log10(step[k]) + 1e-9));
         for (double value : ticks(k)) {
             double[] q = base.clone();
@@ -126,8 +139,10 @@ public record AxesBox3D(double[] lo, double[] hi, double[] step, String[] names)
             double[] o = outwards(p, centre);
             Lines.draw(out, p[0], p[1], p[0] + 6 * o[0], p[1] + 6 * o[1], ink);
             double v = Math.abs(q[k]) < 1e-9 * step[k] ? 0 : q[k];
-            labels.add(new Label(String.format(Locale.ROOT, "%." + decimals + "f", v), p[0] + 20 * o[0],
-                    p[1] + 20 * o[1], false));
+            if (Math.round(v / step[k]) % every == 0) {
+                labels.add(new Label(String.format(Locale.ROOT, "%." + decimals + "f", v), p[0] + 20 * o[0],
+                        p[1] + 20 * o[1], false));
+            }
         }
         double[] mid = base.clone();
         mid[k] = 0.5 * (lo[k] + hi[k]);

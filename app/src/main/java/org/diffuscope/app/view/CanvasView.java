@@ -19,6 +19,7 @@ import org.diffuscope.app.render.ArrowField;
 import org.diffuscope.app.render.DensityGrid;
 import org.diffuscope.app.render.FrameRenderer;
 import org.diffuscope.app.render.Overlays;
+import org.diffuscope.app.render.Raster;
 import org.diffuscope.app.render.Theme;
 import org.diffuscope.app.render.Viewport;
 import org.diffuscope.app.viewmodel.DisplaySettings;
@@ -43,6 +44,7 @@ public final class CanvasView extends StackPane {
     private final View3D view3d;
 
     private Viewport view;
+    private Raster back;
     private DiffusedTarget fittedFor;
     private org.diffuscope.app.engine.Projection fittedProjection;
     private Frame painted;
@@ -248,8 +250,20 @@ public final class CanvasView extends StackPane {
                 && info.target().dim() == 2 && density.get(info.target(), f.t(), view) != paintedGrid;
     }
 
+    /**
+     * Paints into a back raster and copies it to the shown one: the renderer thread may upload the shown pixels
+     * while the next frame is painted, and a copy is short enough that a frame in progress never shows.
+     */
     private void paint() {
-        var raster = pixels.raster();
+        Raster shown = pixels.raster();
+        if (back == null || back.width() != shown.width() || back.height() != shown.height()) {
+            back = new Raster(shown.width(), shown.height());
+        }
+        paintInto(back);
+        shown.copyFrom(back);
+    }
+
+    private void paintInto(Raster raster) {
         Frame f = vm.frameProperty().get();
         RunInfo info = vm.runInfoProperty().get();
         Theme th = theme.get();
@@ -258,6 +272,7 @@ public final class CanvasView extends StackPane {
             view3d.paint(raster, f, info, o, th);
             drawLabels3d(f, info, th);
             painted = f;
+            paintedView = view;
             dirty = false;
             frames++;
             return;

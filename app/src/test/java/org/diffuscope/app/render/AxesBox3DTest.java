@@ -26,8 +26,8 @@ class AxesBox3DTest {
     @Test
     void drawsTwelveEdgesAndLabelsEveryTickAndAxis() {
         AxesBox3D box = AxesBox3D.around(new double[] {-2, -2, -2}, new double[] {2, 2, 2}, new String[] {"x0", "x1", "x2"});
-        Camera3D cam = Camera3D.fitting(box.lo(), box.hi(), 400, 300);
-        Raster r = new Raster(400, 300);
+        Camera3D cam = Camera3D.fitting(box.lo(), box.hi(), 800, 600);
+        Raster r = new Raster(800, 600);
         r.fill(0xFFFFFFFF);
         List<AxesBox3D.Label> labels = box.draw(cam, 0xFF000000, 0xFF808080, r);
         // every corner is on an edge that was drawn
@@ -43,6 +43,20 @@ class AxesBox3DTest {
         assertEquals(3, titles);
         assertEquals(3 + 3 * 5, labels.size(), "five ticks per axis (-2..2) and three names");
         assertTrue(labels.stream().anyMatch(l -> l.title() && l.text().equals("x2")));
-        assertTrue(labels.stream().allMatch(l -> l.x() > 0 && l.x() < 400 && l.y() > 0 && l.y() < 300), "inside");
+        assertTrue(labels.stream().allMatch(l -> l.x() > 0 && l.x() < 800 && l.y() > 0 && l.y() < 600), "inside");
+    }
+
+    @Test
+    void anAxisSeenEndOnHasItsTickLabelsThinnedOut() {
+        AxesBox3D box = AxesBox3D.around(new double[] {-2, -2, -2}, new double[] {2, 2, 2}, new String[] {"x0", "x1", "x2"});
+        Camera3D fitted = Camera3D.fitting(box.lo(), box.hi(), 400, 300);
+        // yaw 0, pitch 0: x1 points straight away from the eye
+        Camera3D front = new Camera3D(0, 0, fitted.scale(), fitted.distance(), 0, 0, 0, 0, 0, 400, 300);
+        Raster r = new Raster(400, 300);
+        List<AxesBox3D.Label> labels = box.draw(front, 0xFF000000, 0xFF808080, r);
+        long ticks = labels.stream().filter(l -> !l.title()).count();
+        assertTrue(ticks < 3 * 5, "fewer than all 15 tick labels: " + ticks);
+        assertTrue(ticks >= 2 * 5, "the two axes across the picture keep theirs: " + ticks);
+        assertEquals(3, labels.stream().filter(AxesBox3D.Label::title).count(), "every axis keeps its name");
     }
 }

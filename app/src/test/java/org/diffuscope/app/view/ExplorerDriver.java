@@ -13,7 +13,7 @@ import org.diffuscope.app.viewmodel.TargetChoice;
 
 /**
  * Opens the real explorer on one scene for screenshots under Xvfb (not a test): {@code preset dim sampler
- * corrector projection(coordinates|random|principal) view(0|2|3) particles playSeconds}. Prints READY when the
+ * corrector projection(coordinates|random|principal) view(0|2|3) particles playSeconds [scroll] [trails] [dark]}. Prints READY when the
  * scene has played for playSeconds and paused; the window stays open until killed.
  */
 public final class ExplorerDriver extends Application {
@@ -31,6 +31,19 @@ public final class ExplorerDriver extends Application {
         int view = Integer.parseInt(a.get(5));
         int particles = Integer.parseInt(a.get(6));
         double play = Double.parseDouble(a.get(7));
+        if (a.contains("trails")) {
+            var o = app.viewModel().overlaysProperty();
+            o.set(o.get().withTrailLength(24).withColor(org.diffuscope.app.engine.ColorMode.MODE));
+            for (int i = 0; i < 4; i++) {
+                app.viewModel().engine().follow(i * 97);
+            }
+        }
+        if (a.contains("dark")) {
+            app.window().setDark(true);
+        }
+        if (a.contains("scroll")) {
+            Platform.runLater(() -> ((javafx.scene.control.ScrollPane) stage.getScene().lookup("#settings")).setVvalue(1));
+        }
         var vm = app.viewModel();
         vm.speedProperty().set(0);
         app.window().display().projectionProperty().set(ProjectionChoice.defaults().withKind(kind).withView(view));
@@ -44,7 +57,10 @@ public final class ExplorerDriver extends Application {
                 Thread.sleep((long) (play * 1000));
                 Platform.runLater(vm::pause);
                 Thread.sleep(1500);
-                System.out.println("READY fps-painted=" + app.window().canvas().paintedFrames());
+                long before = app.window().canvas().paintedFrames();
+                Thread.sleep(3000);
+                System.out.println("READY painted=" + app.window().canvas().paintedFrames() + " (" + before
+                        + " three seconds after pausing)");
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

@@ -193,6 +193,11 @@ public final class CanvasView extends StackPane {
         return view3d.camera();
     }
 
+    /** True when the 3D box and camera are fitted to exact samples of the run's target (for tests). */
+    boolean sceneFitted() {
+        return view3d.fitted();
+    }
+
     /** Zooms by factor about the centre (keyboard and menu). */
     public void zoom(double factor) {
         if (threeD()) {

@@ -61,6 +61,11 @@ final class View3D implements AutoCloseable {
         this.display = display;
     }
 
+    /** True when the box and camera have been fitted to exact samples for the run's target and projection. */
+    boolean fitted() {
+        return fit != null && fit.fromSamples();
+    }
+
     /** The camera (null before the first 3D paint). */
     Camera3D camera() {
         return camera;

@@ -50,7 +50,7 @@ class ThreeDimensionalPresetsTest {
             assertNull(run.divergence(), () -> "diverged: " + run.divergence().message());
             double[] x = run.particles().data();
             float[] shown = new float[x.length];
-            p.project(x, 256, shown);
+            p.project(x, run.particles().count(), shown);
             for (int i = 0; i < x.length; i++) {
                 assertTrue(Double.isFinite(x[i]));
                 assertEquals((float) x[i], shown[i]);

@@ -81,24 +81,22 @@ class View3DWindowTest {
     private void open3d(FxRobot robot, String preset) {
         await("the first frame", () -> frame() != null);
         robot.interact(() -> vm().setConfig(vm().config().withTarget(TargetChoice.preset(preset, 3)).withParticles(4000)));
-        await("a 3D frame painted", () -> frame().viewDim() == 3 && frame().count() == 4000 && canvas().threeD()
-                && canvas().camera() != null);
+        await("a 3D frame painted, the box fitted to the target", () -> frame().viewDim() == 3
+                && frame().count() == 4000 && canvas().threeD() && canvas().sceneFitted());
     }
 
     @Test
     void aThreeDimensionalPresetOpensInThreeDimensionsAndDraggingTurnsIt(FxRobot robot) {
         open3d(robot, "sphere");
-        long painted = canvas().paintedFrames();
-        await("the view settles", () -> canvas().paintedFrames() > painted);
         Camera3D before = canvas().camera();
         int[] pixelsBefore = pixels();
         Node picture = robot.lookup("#canvas").query();
         robot.drag(picture, MouseButton.PRIMARY).moveBy(120, 40).drop();
         await("the camera turned", () -> canvas().camera().yaw() != before.yaw());
         Camera3D after = canvas().camera();
-        assertTrue(after.yaw() > before.yaw(), "dragging right turns the front to the right");
-        assertTrue(after.pitch() > before.pitch(), "dragging down raises the eye");
-        assertEquals(before.scale(), after.scale(), "an orbit does not zoom");
+        // 120 pixels right and 40 down at ORBIT_PER_PIXEL radians each
+        assertEquals(120 * View3D.ORBIT_PER_PIXEL, after.yaw() - before.yaw(), 0.05, "right turns the front right");
+        assertEquals(40 * View3D.ORBIT_PER_PIXEL, after.pitch() - before.pitch(), 0.05, "down raises the eye");
         await("repainted", () -> !Arrays.equals(pixelsBefore, pixels()));
         // shift-drag pans instead
         robot.press(KeyCode.SHIFT);

@@ -61,7 +61,7 @@ public record Camera3D(double yaw, double pitch, double scale, double distance, 
         double d = FIT_DISTANCE * r;
         // the nearest point of the sphere is magnified by D / (D - r)
         double scale = 0.45 * Math.min(width, height) / (r * d / (d - r));
-        return new Camera3D(Math.toRadians(-30), Math.toRadians(22), scale, d, 0.5 * (lo[0] + hi[0]),
+        return new Camera3D(Math.toRadians(-40), Math.toRadians(22), scale, d, 0.5 * (lo[0] + hi[0]),
                 0.5 * (lo[1] + hi[1]), 0.5 * (lo[2] + hi[2]), 0, 0, width, height);
     }
 

@@ -76,7 +76,7 @@ public final class DepthSplatter {
                 for (int yy = Math.max(0, y0); yy < yb; yy++) {
                     int row = yy * w;
                     for (int xx = xa; xx < xb; xx++) {
-                        px[row + xx] = opaque ? c : Colors.over(c, px[row + xx]);
+                        px[row + xx] = opaque ? c : over(c, px[row + xx]);
                     }
                 }
             }
@@ -131,6 +131,21 @@ public final class DepthSplatter {
                 }
             }
         }
+    }
+
+    /**
+     * Source-over onto an opaque pixel, {@link Colors#over}'s result computed on two channels at once: per
+     * channel {@code round((s a + d (255 - a)) / 255)} as {@code (x + 128 + ((x + 128) >> 8)) >> 8}, exact for
+     * {@code x <= 255 * 255}, which keeps each sum inside its 16-bit lane.
+     */
+    static int over(int src, int dst) {
+        int a = src >>> 24;
+        int na = 255 - a;
+        int rb = (src & 0xFF00FF) * a + (dst & 0xFF00FF) * na + 0x800080;
+        int g = (src & 0x00FF00) * a + (dst & 0x00FF00) * na + 0x008000;
+        rb = ((rb + ((rb >>> 8) & 0xFF00FF)) >>> 8) & 0xFF00FF;
+        g = ((g + ((g >>> 8) & 0x00FF00)) >>> 8) & 0x00FF00;
+        return 0xFF000000 | rb | g;
     }
 
     /** c moved f/256 of the way towards bg, per channel; c's alpha kept. */

@@ -193,6 +193,14 @@ public final class CanvasView extends StackPane {
         return view3d.camera();
     }
 
+    /** Turns the 3D camera (keyboard, menu, benchmarks); nothing in 2D. */
+    void orbit(double dYaw, double dPitch) {
+        if (threeD()) {
+            view3d.orbit(dYaw, dPitch);
+            dirty = true;
+        }
+    }
+
     /** True when the 3D box and camera are fitted to exact samples of the run's target (for tests). */
     boolean sceneFitted() {
         return view3d.fitted();

@@ -35,9 +35,9 @@ final class ExactCloudCache implements AutoCloseable {
     private final AtomicReference<Key> wanted = new AtomicReference<>();
     private final AtomicReference<Done> done = new AtomicReference<>();
 
-    /** Exact samples for a d-dimensional target: 20000 in low dimensions, fewer (at least 2000) as d grows. */
+    /** Exact samples for a d-dimensional target: 20000 up to d = 100, then 2e6 / d (at least 2000). */
     static int samplesFor(int dim) {
-        return Math.max(2000, Math.min(20_000, 4_000_000 / dim));
+        return Math.max(2000, Math.min(20_000, 2_000_000 / dim));
     }
 
     /**

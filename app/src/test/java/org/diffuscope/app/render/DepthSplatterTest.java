@@ -82,6 +82,23 @@ class DepthSplatterTest {
     }
 
     @Test
+    void theTwoChannelBlendEqualsSourceOver() {
+        java.util.SplittableRandom rng = new java.util.SplittableRandom(11);
+        for (int i = 0; i < 200_000; i++) {
+            int src = rng.nextInt();
+            int dst = rng.nextInt() | 0xFF000000;
+            assertEquals(Colors.over(src, dst), DepthSplatter.over(src, dst), Integer.toHexString(src));
+        }
+        for (int a = 0; a < 256; a++) {
+            for (int v = 0; v < 256; v += 5) {
+                int src = (a << 24) | (v << 16) | (255 - v) << 8 | v;
+                int dst = 0xFF000000 | ((255 - v) << 16) | (v << 8) | (255 - v);
+                assertEquals(Colors.over(src, dst), DepthSplatter.over(src, dst));
+            }
+        }
+    }
+
+    @Test
     void badSizesAndFogsAreRejected() {
         Projector3D p = new Projector3D();
         Raster r = new Raster(4, 4);

@@ -13,7 +13,7 @@ import org.diffuscope.app.viewmodel.TargetChoice;
 
 /**
  * Opens the real explorer on one scene for screenshots under Xvfb (not a test): {@code preset dim sampler
- * corrector projection(coordinates|random|principal) view(0|2|3) particles playSeconds [scroll] [trails] [dark]}. Prints READY when the
+ * corrector projection(coordinates|random|principal) view(0|2|3) particles playSeconds [scroll] [trails] [dark] [verbose] [spin]}. Prints READY when the
  * scene has played for playSeconds and paused; the window stays open until killed.
  */
 public final class ExplorerDriver extends Application {
@@ -53,8 +53,37 @@ public final class ExplorerDriver extends Application {
         Thread t = new Thread(() -> {
             try {
                 Thread.sleep(3000);
+                if (a.contains("spin")) {
+                    // turn the paused 3D view one degree per pulse for 8 s and count the repaints of the last 6 s
+                    long[] counts = new long[2];
+                    Platform.runLater(() -> new javafx.animation.AnimationTimer() {
+                        private long start;
+
+                        @Override
+                        public void handle(long now) {
+                            start = start == 0 ? now : start;
+                            app.window().canvas().orbit(Math.toRadians(1), 0);
+                            if (now - start > 2_000_000_000L && counts[0] == 0) {
+                                counts[0] = app.window().canvas().paintedFrames();
+                                counts[1] = now;
+                            }
+                            if (now - start > 8_000_000_000L) {
+                                stop();
+                                System.out.printf(Locale.ROOT, "SPIN %d particles: %.1f repaints/s%n", particles,
+                                        (app.window().canvas().paintedFrames() - counts[0]) * 1e9 / (now - counts[1]));
+                            }
+                        }
+                    }.start());
+                    Thread.sleep(9000);
+                }
                 Platform.runLater(vm::play);
-                Thread.sleep((long) (play * 1000));
+                for (int i = 0; i < (int) play; i++) {
+                    Thread.sleep(1000);
+                    if (a.contains("verbose")) {
+                        System.out.println("t+" + (i + 1) + "s painted " + app.window().canvas().paintedFrames()
+                                + " playing " + vm.playingProperty().get());
+                    }
+                }
                 Platform.runLater(vm::pause);
                 Thread.sleep(1500);
                 long before = app.window().canvas().paintedFrames();

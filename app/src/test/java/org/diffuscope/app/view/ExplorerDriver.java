@@ -54,6 +54,11 @@ public final class ExplorerDriver extends Application {
             try {
                 Thread.sleep(3000);
                 if (a.contains("spin")) {
+                    // let the engine finish loading first (commands run in order: this latch runs after the load)
+                    java.util.concurrent.CountDownLatch loaded = new java.util.concurrent.CountDownLatch(1);
+                    vm.engine().post(loaded::countDown);
+                    loaded.await();
+                    Thread.sleep(1000);
                     // turn the paused 3D view one degree per pulse for 8 s and count the repaints of the last 6 s
                     long[] counts = new long[2];
                     Platform.runLater(() -> new javafx.animation.AnimationTimer() {

@@ -59,6 +59,9 @@ public final class Engine implements AutoCloseable {
     private History history;
     private Particles scratch;
     private Projection projection;
+    private ProjectionChoice projectionChoice = ProjectionChoice.defaults();
+    private ProjectionChoice builtChoice;
+    private org.diffuscope.app.viewmodel.TargetChoice builtFor;
     private int stepOffset;
     private long nfeOffset;
     private boolean recordInit;
@@ -266,6 +269,40 @@ public final class Engine implements AutoCloseable {
         });
     }
 
+    /**
+     * Shows every run through this projection (2D/3D, coordinates, random, principal axes). The frames recorded so
+     * far are projected again: from the frames themselves when they held the full coordinates (d <= 3), else from the
+     * run snapshots taken at step ends; a frame with neither loses its points, and scrubbing shows the one before.
+     */
+    public void projection(ProjectionChoice choice) {
+        post(() -> {
+            projectionChoice = choice;
+            if (history == null) {
+                return;
+            }
+            Projection p = projectionFor(config, target);
+            if (p.equals(projection)) {
+                return;
+            }
+            reproject(p);
+            info = new RunInfo(info.config(), info.target(), info.times(), info.correctorEvery(),
+                    info.correctorBeforePredictor(), projection, info.branchedAt());
+            publish();
+            notifyStatus();
+        });
+    }
+
+    /** Adds this particle to the followed ones (at most 12: the oldest goes first). */
+    public void follow(int particle) {
+        post(() -> {
+            Frame f = latest.get();
+            if (f != null && particle >= 0 && particle < f.count()) {
+                addHighlight(particle);
+                publish();
+            }
+        });
+    }
+
     /** Adds the particle nearest to (x, y) in display coordinates to the highlighted ones (at most 12). */
     public void highlightNearest(double x, double y) {
         post(() -> {
@@ -286,15 +323,19 @@ public final class Engine implements AutoCloseable {
                 }
             }
             if (best >= 0) {
-                int[] next = java.util.Arrays.copyOf(highlighted, Math.min(12, highlighted.length + 1));
-                if (highlighted.length >= 12) {
-                    System.arraycopy(highlighted, 1, next, 0, 11);
-                }
-                next[next.length - 1] = best;
-                highlighted = next;
+                addHighlight(best);
                 publish();
             }
         });
+    }
+
+    private void addHighlight(int particle) {
+        int[] next = java.util.Arrays.copyOf(highlighted, Math.min(12, highlighted.length + 1));
+        if (highlighted.length >= 12) {
+            System.arraycopy(highlighted, 1, next, 0, 11);
+        }
+        next[next.length - 1] = particle;
+        highlighted = next;
     }
 
     /** Runs a task on the worker thread after the commands before it (for tests: a barrier). */
@@ -367,8 +408,9 @@ public final class Engine implements AutoCloseable {
         }
         target = dt;
         metrics = new Metrics(dt, MetricOptions.defaults().withReferenceSamples(ENTROPY_SAMPLES));
-        projection = Projection.standard(dt.dim());
+        projection = projectionFor(c, dt);
         colours = new FrameColours(dt);
+        colours.projectedBy(projection);
         scratch = new Particles(c.particles(), dt.dim());
         history = new History(budgetBytes, 16L * c.particles() * dt.dim() + 1024);
         stepOffset = 0;
@@ -553,8 +595,59 @@ public final class Engine implements AutoCloseable {
         long nfe = nfeOffset + run.nfe();
         history.add(Frame.recorded(generation, history.size(), stepOffset + e.step(), e.t(), e.phase(), nfe, pts, n,
                 projection.viewDim(), Map.copyOf(m), smoothnessAt(e.t())));
-        if (target.dim() > 3) {
+        if (!projection.isIdentity()) {
             colours.remember(history.size() - 1, scratch, e.t(), colorMode);
+        }
+    }
+
+    /** The chosen projection for this run's target; rebuilt only when the target or the choice changes. */
+    private Projection projectionFor(ExperimentConfig c, DiffusedTarget dt) {
+        if (projection == null || !projectionChoice.equals(builtChoice) || !c.target().equals(builtFor)
+                || projection.dim() != dt.dim()) {
+            Projection p = projectionChoice.build(dt.target());
+            builtChoice = projectionChoice;
+            builtFor = c.target();
+            return p;
+        }
+        return projection;
+    }
+
+    /** Projects every stored frame again through p (see {@link #projection(ProjectionChoice)}). */
+    private void reproject(Projection p) {
+        Projection old = projection;
+        projection = p;
+        colours.projectedBy(p);
+        int n = scratch.count();
+        int d = target.dim();
+        for (int i = 0; i < history.size(); i++) {
+            Frame f = history.get(i);
+            if (f.points() == null) {
+                continue;
+            }
+            double[] x;
+            if (old.isIdentity()) {
+                x = scratch.data();
+                float[] q = f.points();
+                for (int r = 0; r < n; r++) {
+                    for (int j = 0; j < d; j++) {
+                        x[r * d + j] = q[r * f.viewDim() + j];
+                    }
+                }
+            } else {
+                Map.Entry<Integer, Snapshot> e = history.snapshotAtOrBefore(i);
+                if (e == null || e.getKey() != i) {
+                    history.replace(i, f.withoutPoints());
+                    continue;
+                }
+                x = e.getValue().particles().data();
+            }
+            float[] pts = new float[n * p.viewDim()];
+            p.project(x, n, pts);
+            history.replace(i, new Frame(f.generation(), f.index(), f.step(), f.t(), f.phase(), f.nfe(), pts, n,
+                    p.viewDim(), null, null, f.metrics(), f.smoothness(), List.of(), List.of(), Map.of(), f.frames()));
+            if (old.isIdentity() && !p.isIdentity()) {
+                colours.remember(i, new Particles(n, d, x), f.t(), colorMode);
+            }
         }
     }
 

@@ -9,9 +9,9 @@ import org.diffuscope.core.target.Evaluator;
 
 /**
  * The per-particle data behind the colourings: mode labels (argmax of the exact responsibilities of p_t), the final
- * labels at the end of the run, speeds and exact log-densities. In dimension <= 3 they are computed from a frame's
- * display points (which are the coordinates themselves); above, from the full particles as they are recorded.
- * Worker thread only.
+ * labels at the end of the run, speeds and exact log-densities. When the display points are the coordinates
+ * themselves (d <= 3 shown on its own axes) they are computed from a frame's points; otherwise from the full
+ * particles as they are recorded. Worker thread only.
  */
 final class FrameColours {
 
@@ -29,11 +29,18 @@ final class FrameColours {
     private Frame cachedFrame;
     private ColorMode cachedMode;
     private Colours cached;
+    private boolean coordinatesInPoints;
 
     FrameColours(DiffusedTarget target) {
         this.target = target;
         this.dim = target.dim();
         this.modes = target.target().modeCount();
+    }
+
+    /** Tells which projection the frames' points come from: colours come from the points only under the identity. */
+    void projectedBy(Projection p) {
+        coordinatesInPoints = p.isIdentity();
+        cachedFrame = null;
     }
 
     /** Remembers the colours of a high-dimensional frame from its full particles. */
@@ -48,7 +55,7 @@ final class FrameColours {
         if (modes < 2) {
             return;
         }
-        Colours c = dim <= 3 ? fromPoints(last, ColorMode.MODE) : remembered.get(last.index());
+        Colours c = projection.isIdentity() ? fromPoints(last, ColorMode.MODE) : remembered.get(last.index());
         finalLabels = c == null ? null : c.labels();
     }
 
@@ -61,7 +68,7 @@ final class FrameColours {
             case FINAL_MODE -> finalLabels != null && finalLabels.length == f.count()
                     ? new Colours(finalLabels, null) : of(f, prev, ColorMode.MODE);
             case MODE, ERROR -> modes < 2 && mode == ColorMode.MODE ? Colours.NONE
-                    : dim <= 3 ? fromPoints(f, mode) : remembered.getOrDefault(f.index(), Colours.NONE);
+                    : coordinatesInPoints ? fromPoints(f, mode) : remembered.getOrDefault(f.index(), Colours.NONE);
             case SPEED -> new Colours(null, speeds(f, prev));
         };
         cachedFrame = f;

@@ -48,6 +48,8 @@ final class ExplorerMenus {
         MenuItem zoomOut = item("Zoom out", new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN),
                 () -> window.canvas().zoom(0.8));
         Menu view = new Menu("View", null, dark, presentation, new SeparatorMenuItem(), fit, zoomIn, zoomOut);
+        ViewMenu picture = new ViewMenu(window.display());
+        view.getItems().addAll(new SeparatorMenuItem(), picture.picture(), picture.autoRotate());
 
         MenuItem about = item("About Diffuscope", null, this::about);
         Menu help = new Menu("Help", null, about);

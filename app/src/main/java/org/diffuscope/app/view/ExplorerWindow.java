@@ -29,6 +29,7 @@ import org.diffuscope.app.engine.Frame;
 import org.diffuscope.app.render.Theme;
 import org.diffuscope.app.view.lab.LabView;
 import org.diffuscope.app.view.race.RaceView;
+import org.diffuscope.app.viewmodel.DisplaySettings;
 import org.diffuscope.app.viewmodel.ExplorerViewModel;
 import org.diffuscope.app.viewmodel.HelpTexts;
 
@@ -42,6 +43,7 @@ public final class ExplorerWindow {
     private final ExplorerViewModel vm;
     private final BorderPane root = new BorderPane();
     private final CanvasView canvas;
+    private final DisplaySettings display;
     private final NotificationPane notifications;
     private final CorrectorControls corrector;
     private final RaceView race;
@@ -79,18 +81,21 @@ public final class ExplorerWindow {
         HelpTexts help = HelpTexts.load();
         root.setId("explorer");
         root.getStyleClass().add("light");
-        canvas = new CanvasView(vm);
+        display = new DisplaySettings(vm.engine());
+        canvas = new CanvasView(vm, display);
         ProblemControls problem = new ProblemControls(vm, help, new Thumbnails(0xFF1F4E79));
         SamplerControls sampler = new SamplerControls(vm, help);
         corrector = new CorrectorControls(vm, help);
         RunControls run = new RunControls(vm, maxParticles);
         OverlayControls overlays = new OverlayControls(vm, help);
+        ViewControls viewControls = new ViewControls(vm, display, canvas);
         fields.addAll(problem.fields());
         fields.addAll(sampler.fields());
         fields.addAll(corrector.fields());
         fields.addAll(run.fields());
 
-        VBox settings = new VBox(4, problem.pane(), sampler.pane(), corrector.pane(), run.pane(), overlays.pane());
+        VBox settings = new VBox(4, problem.pane(), sampler.pane(), corrector.pane(), run.pane(), overlays.pane(),
+                viewControls.pane());
         settings.setPadding(new Insets(4));
         ScrollPane left = new ScrollPane(settings);
         left.setFitToWidth(true);
@@ -300,6 +305,11 @@ public final class ExplorerWindow {
 
     CanvasView canvas() {
         return canvas;
+    }
+
+    /** 2D/3D, the projection and the 3D options. */
+    DisplaySettings display() {
+        return display;
     }
 
     BorderPane root() {

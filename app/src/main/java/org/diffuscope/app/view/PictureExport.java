@@ -73,7 +73,7 @@ final class PictureExport {
             Color faint = dark ? new Color(255, 255, 255, 46) : new Color(0, 0, 0, 31);
             int w = view.width();
             int h = view.height();
-            double step = CanvasView.niceStep((view.maxX() - view.minX()) / 8);
+            double step = CanvasText.niceStep((view.maxX() - view.minX()) / 8);
             g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, (int) Math.round(12 * k)));
             FontMetrics fm = g.getFontMetrics();
             g.setStroke(new BasicStroke((float) k));
@@ -82,7 +82,7 @@ final class PictureExport {
                 g.setColor(faint);
                 g.drawLine(px, 0, px, h);
                 g.setColor(ink);
-                String s = tick(x, step);
+                String s = CanvasText.tick(x, step);
                 g.drawString(s, px - fm.stringWidth(s) / 2, h - (int) (3 * k));
             }
             for (double y = Math.ceil(view.minY() / step) * step; y <= view.maxY(); y += step) {
@@ -103,10 +103,6 @@ final class PictureExport {
         }
     }
 
-    private static String tick(double v, double step) {
-        if (Math.abs(v) < step * 1e-6) {
-            return "0";
-        }
         int decimals = (int) Math.max(0, -Math.floor(Math.log10(step)));
         return String.format(Locale.ROOT, "%." + decimals + "f", v);
     }

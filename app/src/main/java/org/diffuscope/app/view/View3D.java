@@ -1,0 +1,254 @@
+package org.diffuscope.app.view;
+
+import java.util.Arrays;
+import java.util.List;
+
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.TextAlignment;
+
+import org.diffuscope.app.engine.Frame;
+import org.diffuscope.app.engine.Projection;
+import org.diffuscope.app.engine.RunInfo;
+import org.diffuscope.app.render.AxesBox3D;
+import org.diffuscope.app.render.Camera3D;
+import org.diffuscope.app.render.Frame3DRenderer;
+import org.diffuscope.app.render.MarginalPanels;
+import org.diffuscope.app.render.Overlays;
+import org.diffuscope.app.render.Raster;
+import org.diffuscope.app.render.Theme;
+import org.diffuscope.app.viewmodel.DisplaySettings;
+import org.diffuscope.app.viewmodel.TargetChoice;
+import org.diffuscope.core.process.DiffusedTarget;
+
+/**
+ * The 3D mode of the picture (frames with 3 display coordinates): an orbiting camera (drag to orbit, shift- or
+ * middle-drag to pan, scroll to zoom, W/A/S/D or Ctrl+arrows when the picture has focus), auto-rotation while
+ * playing, the axes box fitted to exact samples of p_0 in display coordinates, and the exact p_t as a cloud of
+ * exact samples. FX thread only.
+ */
+final class View3D implements AutoCloseable {
+
+    /** Radians per dragged pixel. */
+    static final double ORBIT_PER_PIXEL = 0.008;
+    /** Radians per key press. */
+    static final double ORBIT_PER_KEY = Math.toRadians(5);
+    /** Auto-rotation speed, radians per second. */
+    static final double AUTO_ROTATE = 0.35;
+
+    /** What the box and camera were fitted for: the target choice and the projection. */
+    private record Fit(TargetChoice target, Projection projection, boolean fromSamples) {
+    }
+
+    private final DisplaySettings display;
+    private final Frame3DRenderer renderer = new Frame3DRenderer();
+    private final ExactCloudCache cloud = new ExactCloudCache();
+    private final ExactCloudCache boxSamples = new ExactCloudCache();
+    private Camera3D camera;
+    private AxesBox3D box;
+    private Fit fit;
+    private boolean touched;
+    private Frame3DRenderer.Exact paintedCloud;
+    private List<AxesBox3D.Label> labels = List.of();
+    private long lastTick;
+
+    View3D(DisplaySettings display) {
+        this.display = display;
+    }
+
+    /** True when the box and camera have been fitted to exact samples for the run's target and projection. */
+    boolean fitted() {
+        return fit != null && fit.fromSamples();
+    }
+
+    /** The camera (null before the first 3D paint). */
+    Camera3D camera() {
+        return camera;
+    }
+
+    /** Whether a repaint would show something new (a cloud or box that has arrived since). */
+    boolean wantsRepaint(Frame f, RunInfo info, Overlays o) {
+        if (info == null || f == null || info.projection().viewDim() != 3) {
+            return false;
+        }
+        if ((fit == null || !fit.fromSamples())
+                && boxSamples.get(info.target(), info.projection(), boxTime(info.target())) != null) {
+            return true;
+        }
+        return o.density() && cloud.get(info.target(), info.projection(), f.t()) != paintedCloud;
+    }
+
+    void paint(Raster r, Frame f, RunInfo runInfo, Overlays o, Theme theme) {
+        // the status with the new projection may arrive a moment after its first frame
+        RunInfo info = runInfo != null && runInfo.projection().viewDim() == 3 ? runInfo : null;
+        refit(info, r.width(), r.height());
+        if (camera.width() != r.width() || camera.height() != r.height()) {
+            camera = camera.resized(r.width(), r.height());
+        }
+        Frame3DRenderer.Exact exact = null;
+        if (info != null && f != null && o.density()) {
+            exact = cloud.get(info.target(), info.projection(), f.t());
+        }
+        paintedCloud = exact;
+        labels = renderer.paint(r, f, camera, display.axesBoxProperty().get() ? box : null, exact,
+                display.marginalsProperty().get(), o, theme);
+    }
+
+    /**
+     * Fits the box (and the camera, unless the user moved it) to exact samples of p_0 in display coordinates when
+     * the target or the projection changed; a default box until the samples arrive.
+     */
+    private void refit(RunInfo info, int w, int h) {
+        if (info == null) {
+            if (camera == null) {
+                fitCamera(new double[][] {{-3, -3, -3}, {3, 3, 3}}, new String[] {"x0", "x1", "x2"}, w, h, true);
+            }
+            return;
+        }
+        Projection p = info.projection();
+        TargetChoice t = info.config().target();
+        boolean sameScene = camera != null && fit != null && fit.target().equals(t) && fit.projection().equals(p);
+        if (sameScene && fit.fromSamples()) {
+            return;
+        }
+        Frame3DRenderer.Exact s = boxSamples.get(info.target(), p, boxTime(info.target()));
+        if (sameScene && s == null) {
+            return;
+        }
+        double[][] b = s == null ? new double[][] {{-3, -3, -3}, {3, 3, 3}} : dataBox(s);
+        String[] names = {p.axisName(0), p.axisName(1), p.axisName(2)};
+        if (!sameScene) {
+            touched = false;
+        }
+        fitCamera(b, names, w, h, !sameScene);
+        fit = new Fit(t, p, s != null);
+    }
+
+    /**
+     * A new box; the camera fitted to it (from the default angle when fresh) left of the marginal panels, unless
+     * the user has moved it.
+     */
+    private void fitCamera(double[][] b, String[] names, int w, int h, boolean fresh) {
+        box = AxesBox3D.around(b[0], b[1], names);
+        int reserve = display.marginalsProperty().get() ? Math.min(w / 2, MarginalPanels.side(w, h) + 24) : 0;
+        Camera3D f = Camera3D.fitting(box.lo(), box.hi(), w - reserve, h);
+        double yaw = fresh || camera == null ? f.yaw() : camera.yaw();
+        double pitch = fresh || camera == null ? f.pitch() : camera.pitch();
+        if (fresh || camera == null || !touched) {
+            camera = new Camera3D(yaw, pitch, f.scale(), f.distance(), f.cx(), f.cy(), f.cz(), -0.5 * reserve, 0, w, h);
+        }
+    }
+
+    private static double boxTime(DiffusedTarget dt) {
+        return Math.max(dt.process().tMin(), 1e-3);
+    }
+
+    /** Per display axis, the 0.5% and 99.5% quantiles of the samples, widened to at least [-2.5, 2.5], padded 5%. */
+    static double[][] dataBox(Frame3DRenderer.Exact s) {
+        double[] lo = new double[3];
+        double[] hi = new double[3];
+        float[] v = new float[s.count()];
+        for (int k = 0; k < 3; k++) {
+            for (int i = 0; i < s.count(); i++) {
+                v[i] = s.points()[3 * i + k];
+            }
+            Arrays.sort(v);
+            double a = Math.min(v[(int) (0.005 * (v.length - 1))], -2.5);
+            double b = Math.max(v[(int) (0.995 * (v.length - 1))], 2.5);
+            lo[k] = a - 0.05 * (b - a);
+            hi[k] = b + 0.05 * (b - a);
+        }
+        return new double[][] {lo, hi};
+    }
+
+    /** Back to the fitted camera at the default angle. */
+    void resetCamera() {
+        camera = null;
+        fit = null;
+        touched = false;
+    }
+
+    void orbit(double dYaw, double dPitch) {
+        if (camera != null) {
+            camera = camera.orbited(dYaw, dPitch);
+            touched = true;
+        }
+    }
+
+    void pan(double dx, double dy) {
+        if (camera != null) {
+            camera = camera.panned(dx, dy);
+            touched = true;
+        }
+    }
+
+    void zoom(double factor) {
+        if (camera != null) {
+            camera = camera.zoomed(factor);
+            touched = true;
+        }
+    }
+
+    /** Turns the view while playing (with auto-rotate on); true when the camera moved. */
+    boolean tick(long now, boolean playing) {
+        long last = lastTick;
+        lastTick = now;
+        if (!playing || !display.autoRotateProperty().get() || camera == null || last == 0) {
+            return false;
+        }
+        double dt = Math.min(0.1, (now - last) * 1e-9);
+        camera = camera.orbited(AUTO_ROTATE * dt, 0);
+        return dt > 0;
+    }
+
+    /** The particle drawn nearest to the pixel in the last painted frame, or -1. */
+    int nearest(double x, double y) {
+        return renderer.nearest(x, y);
+    }
+
+    /** Orbits on W/A/S/D or Ctrl+arrows; true when the key was used. */
+    boolean key(KeyEvent e) {
+        KeyCode c = e.getCode();
+        boolean arrows = e.isShortcutDown() || e.isControlDown();
+        boolean plain = !e.isShortcutDown() && !e.isControlDown() && !e.isAltDown() && !e.isMetaDown();
+        if ((plain && c == KeyCode.A) || (arrows && c == KeyCode.LEFT)) {
+            orbit(-ORBIT_PER_KEY, 0);
+        } else if ((plain && c == KeyCode.D) || (arrows && c == KeyCode.RIGHT)) {
+            orbit(ORBIT_PER_KEY, 0);
+        } else if ((plain && c == KeyCode.W) || (arrows && c == KeyCode.UP)) {
+            orbit(0, ORBIT_PER_KEY);
+        } else if ((plain && c == KeyCode.S) || (arrows && c == KeyCode.DOWN)) {
+            orbit(0, -ORBIT_PER_KEY);
+        } else {
+            return false;
+        }
+        return true;
+    }
+
+    /** Tick values, axis names and panel titles on the text layer. */
+    void drawLabels(GraphicsContext g, Color ink, double size, double height) {
+        g.setFill(ink);
+        g.setTextBaseline(VPos.CENTER);
+        g.setTextAlign(TextAlignment.CENTER);
+        for (AxesBox3D.Label l : labels) {
+            g.setFont(l.title() ? Font.font(null, FontWeight.BOLD, size * 1.15) : Font.font(size * 0.9));
+            g.fillText(l.text(), l.x(), l.y());
+        }
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.BOTTOM);
+        g.setFont(Font.font(size * 0.9));
+        g.fillText("drag: orbit · shift-drag: pan · scroll: zoom · W/A/S/D · click: follow · double-click: reset",
+                8, height - 6);
+    }
+
+    @Override
+    public void close() {
+        cloud.close();
+        boxSamples.close();
+    }
+}

@@ -1,0 +1,160 @@
+package org.diffuscope.app.view;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+import javafx.scene.Node;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+
+import org.diffuscope.app.engine.Frame;
+import org.diffuscope.app.engine.ProjectionChoice;
+import org.diffuscope.app.render.Camera3D;
+import org.diffuscope.app.viewmodel.ExplorerViewModel;
+import org.diffuscope.app.viewmodel.TargetChoice;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The 3D view in the real window (headless, on Monocle): it opens for 3D presets, turns when dragged, plays. */
+@ExtendWith(ApplicationExtension.class)
+class View3DWindowTest {
+
+    private ExplorerApp app;
+
+    @Start
+    void start(Stage stage) {
+        app = new ExplorerApp();
+        app.start(stage);
+    }
+
+    @AfterEach
+    void stop() {
+        app.stop();
+    }
+
+    private ExplorerViewModel vm() {
+        return app.viewModel();
+    }
+
+    private CanvasView canvas() {
+        return app.window().canvas();
+    }
+
+    private Frame frame() {
+        return vm().frameProperty().get();
+    }
+
+    private static void await(String what, BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> {
+                WaitForAsyncUtils.waitForFxEvents();
+                return condition.getAsBoolean();
+            });
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("timed out waiting for: " + what, e);
+        }
+    }
+
+    /** A copy of the painted pixels, taken on the FX thread. */
+    private int[] pixels() {
+        try {
+            return WaitForAsyncUtils.asyncFx(() -> canvas().pixels().raster().pixels().clone()).get();
+        } catch (InterruptedException | ExecutionException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** Switches to a preset with few particles and waits for its first frame in 3D. */
+    private void open3d(FxRobot robot, String preset) {
+        await("the first frame", () -> frame() != null);
+        robot.interact(() -> vm().setConfig(vm().config().withTarget(TargetChoice.preset(preset, 3)).withParticles(4000)));
+        await("a 3D frame painted, the box fitted to the target", () -> frame().viewDim() == 3
+                && frame().count() == 4000 && canvas().threeD() && canvas().sceneFitted());
+    }
+
+    @Test
+    void aThreeDimensionalPresetOpensInThreeDimensionsAndDraggingTurnsIt(FxRobot robot) {
+        open3d(robot, "sphere");
+        Camera3D before = canvas().camera();
+        int[] pixelsBefore = pixels();
+        Node picture = robot.lookup("#canvas").query();
+        robot.drag(picture, MouseButton.PRIMARY).moveBy(120, 40).drop();
+        await("the camera turned", () -> canvas().camera().yaw() != before.yaw());
+        Camera3D after = canvas().camera();
+        // 120 pixels right and 40 down at ORBIT_PER_PIXEL radians each
+        assertEquals(120 * View3D.ORBIT_PER_PIXEL, after.yaw() - before.yaw(), 0.05, "right turns the front right");
+        assertEquals(40 * View3D.ORBIT_PER_PIXEL, after.pitch() - before.pitch(), 0.05, "down raises the eye");
+        await("repainted", () -> !Arrays.equals(pixelsBefore, pixels()));
+        // shift-drag pans instead
+        robot.press(KeyCode.SHIFT);
+        robot.drag(picture, MouseButton.PRIMARY).moveBy(-60, 0).drop();
+        robot.release(KeyCode.SHIFT);
+        await("panned", () -> canvas().camera().panX() < after.panX());
+        assertEquals(after.yaw(), canvas().camera().yaw(), "a pan does not turn");
+    }
+
+    @Test
+    void aThreeDimensionalPresetPlays(FxRobot robot) {
+        open3d(robot, "linked-rings");
+        Frame first = frame();
+        int[] before = pixels();
+        robot.clickOn("#play");
+        await("time advances", () -> frame().t() < 1.0);
+        robot.clickOn("#play");
+        await("paused", () -> !vm().playingProperty().get());
+        assertEquals(3, frame().viewDim());
+        assertFalse(Arrays.equals(first.points(), frame().points()), "particles moved");
+        await("repainted", () -> !Arrays.equals(before, pixels()));
+    }
+
+    @Test
+    void twoDimensionalTargetsGoBackToTwoDimensionsAndTheViewSectionSwitches(FxRobot robot) {
+        open3d(robot, "helix");
+        robot.interact(() -> vm().setConfig(vm().config().withTarget(TargetChoice.preset("ring8", 2))));
+        await("2D again", () -> frame().viewDim() == 2 && frame().t() == 5.0 && !canvas().threeD());
+        robot.interact(() -> vm().setConfig(vm().config().withTarget(TargetChoice.preset("helix", 3))));
+        await("3D again", () -> frame().viewDim() == 3);
+        robot.interact(() -> robot.lookup("#view-section").queryAs(javafx.scene.control.TitledPane.class).setExpanded(true));
+        robot.interact(() -> robot.lookup("#view-2d").queryAs(javafx.scene.control.ToggleButton.class).fire());
+        await("2D by choice", () -> frame().viewDim() == 2);
+        assertEquals(2, app.window().display().projectionProperty().get().view());
+        robot.interact(() -> robot.lookup("#view-3d").queryAs(javafx.scene.control.ToggleButton.class).fire());
+        await("3D by choice", () -> frame().viewDim() == 3);
+        robot.interact(() -> app.window().display().projectionProperty().set(
+                ProjectionChoice.defaults().withKind(ProjectionChoice.Kind.PRINCIPAL)));
+        await("principal axes", () -> vm().runInfoProperty().get().projection().axisName(0).equals("PC1"));
+    }
+
+    @Test
+    void keysOrbitWhenThePictureHasFocusAndAClickFollowsAParticle(FxRobot robot) {
+        open3d(robot, "sphere");
+        Node picture = robot.lookup("#canvas").query();
+        robot.clickOn(picture);
+        await("a particle followed", () -> frame().paths().size() == 1);
+        double yaw = canvas().camera().yaw();
+        robot.type(KeyCode.A);
+        await("turned by the key", () -> canvas().camera().yaw() < yaw);
+        double pitch = canvas().camera().pitch();
+        robot.type(KeyCode.W);
+        await("tilted by the key", () -> canvas().camera().pitch() > pitch);
+        // Space still plays wherever the focus is
+        robot.type(KeyCode.SPACE);
+        await("playing", () -> vm().playingProperty().get() || frame().index() > 0);
+        robot.type(KeyCode.SPACE);
+        await("paused", () -> !vm().playingProperty().get());
+        assertNotEquals(0, frame().paths().values().iterator().next().length);
+    }
+}

@@ -90,7 +90,7 @@ final class PictureExport {
                 g.setColor(faint);
                 g.drawLine(0, py, w, py);
                 g.setColor(ink);
-                g.drawString(tick(y, step), (int) (4 * k), py + fm.getAscent() / 2 - 1);
+                g.drawString(CanvasText.tick(y, step), (int) (4 * k), py + fm.getAscent() / 2 - 1);
             }
             if (f != null) {
                 g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, (int) Math.round(16 * k)));
@@ -101,10 +101,6 @@ final class PictureExport {
         } finally {
             g.dispose();
         }
-    }
-
-        int decimals = (int) Math.max(0, -Math.floor(Math.log10(step)));
-        return String.format(Locale.ROOT, "%." + decimals + "f", v);
     }
 
     /**

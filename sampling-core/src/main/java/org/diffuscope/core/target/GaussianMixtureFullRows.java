@@ -63,14 +63,7 @@ final class GaussianMixtureFullRows implements GaussianMixtureRows {
             }
             // U = Y P, band by band
             for (int l0 = 0; l0 < d; l0 += band) {
-                int l1 = Math.min(d, l0 + band);
-                int i = 0;
-                for (; i + 1 < n; i += 2) {
-                    pair(y[i], y[i + 1], u[i], u[i + 1], p, l0, l1);
-                }
-                if (i < n) {
-                    single(y[i], u[i], p, l0, l1);
-                }
+                band(y, u, n, p, l0, Math.min(d, l0 + band));
             }
             double ln = m.logNorm[c];
             for (int i = 0; i < n; i++) {
@@ -118,41 +111,56 @@ final class GaussianMixtureFullRows implements GaussianMixtureRows {
         }
     }
 
-    /** {@code u0 += y0[l0..l1) P[l0..l1)}, {@code u1 += y1[l0..l1) P[l0..l1)}: four rows of P per pass. */
-    private static void pair(double[] y0, double[] y1, double[] u0, double[] u1, double[][] p, int l0, int l1) {
-        int d = u0.length;
-        int l = l0;
-        for (; l + 3 < l1; l += 4) {
-            double[] r0 = p[l];
-            double[] r1 = p[l + 1];
-            double[] r2 = p[l + 2];
-            double[] r3 = p[l + 3];
-            double a0 = y0[l];
-            double a1 = y0[l + 1];
-            double a2 = y0[l + 2];
-            double a3 = y0[l + 3];
-            double b0 = y1[l];
-            double b1 = y1[l + 1];
-            double b2 = y1[l + 2];
-            double b3 = y1[l + 3];
-            for (int j = 0; j < d; j++) {
-                double v0 = r0[j];
-                double v1 = r1[j];
-                double v2 = r2[j];
-                double v3 = r3[j];
-                // fused multiply-adds: C2 vectorises Math.fma chains ~3x better than a * b + c here
-                u0[j] = Math.fma(a3, v3, Math.fma(a2, v2, Math.fma(a1, v1, Math.fma(a0, v0, u0[j]))));
-                u1[j] = Math.fma(b3, v3, Math.fma(b2, v2, Math.fma(b1, v1, Math.fma(b0, v0, u1[j]))));
+    /**
+     * {@code U[i] += Y[i][l0..l1) P[l0..l1)} for the first n rows, two at a time, four rows of P per pass (each load
+     * of P serves two particles). Kept one large method on purpose: inlined into {@link #chunk}, or with the pair
+     * loop in a method of its own, HotSpot C2 (JDK 17) compiled the inner loop without vectorising it (3x slower,
+     * measured with a CPU-time harness).
+     */
+    private static void band(double[][] y, double[][] u, int n, double[][] p, int l0, int l1) {
+        int i = 0;
+        for (; i + 1 < n; i += 2) {
+            double[] y0 = y[i];
+            double[] y1 = y[i + 1];
+            double[] u0 = u[i];
+            double[] u1 = u[i + 1];
+            int d = u0.length;
+            int l = l0;
+            for (; l + 3 < l1; l += 4) {
+                double[] r0 = p[l];
+                double[] r1 = p[l + 1];
+                double[] r2 = p[l + 2];
+                double[] r3 = p[l + 3];
+                double a0 = y0[l];
+                double a1 = y0[l + 1];
+                double a2 = y0[l + 2];
+                double a3 = y0[l + 3];
+                double b0 = y1[l];
+                double b1 = y1[l + 1];
+                double b2 = y1[l + 2];
+                double b3 = y1[l + 3];
+                for (int j = 0; j < d; j++) {
+                    double v0 = r0[j];
+                    double v1 = r1[j];
+                    double v2 = r2[j];
+                    double v3 = r3[j];
+                    // u0 += a P[l..l+3], u1 += b P[l..l+3] as fused multiply-adds (C2 vectorises these chains)
+                    u0[j] = Math.fma(a3, v3, Math.fma(a2, v2, Math.fma(a1, v1, Math.fma(a0, v0, u0[j]))));
+                    u1[j] = Math.fma(b3, v3, Math.fma(b2, v2, Math.fma(b1, v1, Math.fma(b0, v0, u1[j]))));
+                }
+            }
+            for (; l < l1; l++) {
+                double[] r0 = p[l];
+                double a0 = y0[l];
+                double b0 = y1[l];
+                for (int j = 0; j < d; j++) {
+                    u0[j] = Math.fma(a0, r0[j], u0[j]);
+                    u1[j] = Math.fma(b0, r0[j], u1[j]);
+                }
             }
         }
-        for (; l < l1; l++) {
-            double[] r0 = p[l];
-            double a0 = y0[l];
-            double b0 = y1[l];
-            for (int j = 0; j < d; j++) {
-                u0[j] = Math.fma(a0, r0[j], u0[j]);
-                u1[j] = Math.fma(b0, r0[j], u1[j]);
-            }
+        if (i < n) {
+            single(y[i], u[i], p, l0, l1);
         }
     }
 

@@ -5,9 +5,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The precision matrices {@code P_k = V_k diag(p_k) V_k'} of a full-covariance mixture at one time, as contiguous
- * rows, built on first use: every thread that asks takes tasks (a range of rows of one P_k) from a shared counter
- * until none is left, then waits for the others, so the K d^3 build runs on all workers of a step. Each row is
- * computed the same way whoever computes it, so the result does not depend on the thread count.
+ * rows, built on first use: every thread that asks takes tasks from a shared counter until none is left, then waits
+ * for the others, so the K d^3 / 2 build runs on all workers of a step. Phase one computes the upper triangle
+ * ({@code j >= l}) of a range of rows, phase two mirrors it into the lower one. Each entry is computed the same way
+ * whoever computes it, so the result does not depend on the thread count.
  */
 final class PrecisionRows {
 
@@ -21,6 +22,8 @@ final class PrecisionRows {
     private final int tasks;
     private final double[][][] rows;
     private final AtomicInteger next = new AtomicInteger();
+    private final AtomicInteger nextMirror = new AtomicInteger();
+    private final CountDownLatch upper;
     private final CountDownLatch done;
 
     /**
@@ -34,6 +37,7 @@ final class PrecisionRows {
         this.tasksPerComponent = (d + ROWS_PER_TASK - 1) / ROWS_PER_TASK;
         this.tasks = tasksPerComponent * eigenRows.length;
         this.rows = new double[eigenRows.length][d][];
+        this.upper = new CountDownLatch(tasks);
         this.done = new CountDownLatch(tasks);
     }
 
@@ -49,16 +53,33 @@ final class PrecisionRows {
         for (int t = next.getAndIncrement(); t < tasks; t = next.getAndIncrement()) {
             int c = t / tasksPerComponent;
             int lo = (t % tasksPerComponent) * ROWS_PER_TASK;
-            int hi = Math.min(d, lo + ROWS_PER_TASK);
-            for (int l = lo; l < hi; l++) {
-                rows[c][l] = row(c, l);
+            for (int l = lo; l < Math.min(d, lo + ROWS_PER_TASK); l++) {
+                upperRow(c, l);
+            }
+            upper.countDown();
+        }
+        await(upper);
+        for (int t = nextMirror.getAndIncrement(); t < tasks; t = nextMirror.getAndIncrement()) {
+            int c = t / tasksPerComponent;
+            int lo = (t % tasksPerComponent) * ROWS_PER_TASK;
+            double[][] r = rows[c];
+            for (int l = lo; l < Math.min(d, lo + ROWS_PER_TASK); l++) {
+                // P[l][j] = P[j][l] for j < l
+                double[] row = r[l];
+                for (int j = 0; j < l; j++) {
+                    row[j] = r[j][l];
+                }
             }
             done.countDown();
         }
+        await(done);
+    }
+
+    private static void await(CountDownLatch latch) {
         boolean interrupted = false;
         while (true) {
             try {
-                done.await();
+                latch.await();
                 break;
             } catch (InterruptedException e) {
                 interrupted = true;
@@ -69,11 +90,12 @@ final class PrecisionRows {
         }
     }
 
-    /** Row l of P_c: {@code P[l][.] = sum_m p_m e_m[l] e_m[.]}. */
-    private double[] row(int c, int l) {
+    /** The upper part of row l of P_c: {@code P[l][j] = sum_m p_m e_m[l] e_m[j]} for {@code j >= l}. */
+    private void upperRow(int c, int l) {
         double[][] e = eigenRows[c];
         double[] p = precision[c];
         double[] out = new double[d];
+        rows[c][l] = out;
         int m = 0;
         for (; m + 3 < d; m += 4) {
             double[] e0 = e[m];
@@ -84,17 +106,16 @@ final class PrecisionRows {
             double a1 = p[m + 1] * e1[l];
             double a2 = p[m + 2] * e2[l];
             double a3 = p[m + 3] * e3[l];
-            for (int j = 0; j < d; j++) {
+            for (int j = l; j < d; j++) {
                 out[j] = Math.fma(a3, e3[j], Math.fma(a2, e2[j], Math.fma(a1, e1[j], Math.fma(a0, e0[j], out[j]))));
             }
         }
         for (; m < d; m++) {
             double[] em = e[m];
             double a = p[m] * em[l];
-            for (int j = 0; j < d; j++) {
+            for (int j = l; j < d; j++) {
                 out[j] = Math.fma(a, em[j], out[j]);
             }
         }
-        return out;
     }
 }

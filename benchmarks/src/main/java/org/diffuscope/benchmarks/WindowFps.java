@@ -1,0 +1,118 @@
+package org.diffuscope.benchmarks;
+
+import java.util.Locale;
+import java.util.Map;
+
+import javafx.animation.AnimationTimer;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+
+import org.diffuscope.app.engine.Engine;
+import org.diffuscope.app.engine.Frame;
+import org.diffuscope.app.render.Overlays;
+import org.diffuscope.app.view.CanvasView;
+import org.diffuscope.app.view.ExplorerWindow;
+import org.diffuscope.app.viewmodel.ExperimentConfig;
+import org.diffuscope.app.viewmodel.ExplorerViewModel;
+
+/**
+ * Frames painted per second and sampler steps per second in the real explorer window (run it under a display, e.g.
+ * Xvfb for the software pipeline): plays {@code --particles} particles of ring8 under sde-em with {@code --steps}
+ * steps (1,000; the timeline draws a tick per step, so keep it moderate) at the fastest speed, with the density overlay and trails of 16 frames unless {@code --plain}, waits
+ * {@code --warmup} seconds, then counts for {@code --seconds} seconds and prints one line.
+ *
+ * <pre>java -cp benchmarks/target/benchmarks.jar org.diffuscope.benchmarks.WindowFps --particles=1000000</pre>
+ */
+public final class WindowFps {
+
+    private WindowFps() {
+    }
+
+    public static void main(String[] args) {
+        Application.launch(App.class, args);
+    }
+
+    /** The measuring application (not the jar's main class: JavaFX refuses that from the classpath). */
+    public static final class App extends Application {
+
+        private ExplorerViewModel vm;
+        private long pulses;
+
+        @Override
+        public void start(Stage stage) {
+            Map<String, String> p = getParameters().getNamed();
+            int particles = Integer.parseInt(p.getOrDefault("particles", "100000"));
+            int steps = Integer.parseInt(p.getOrDefault("steps", "1000"));
+            double warmup = Double.parseDouble(p.getOrDefault("warmup", "8"));
+            double seconds = Double.parseDouble(p.getOrDefault("seconds", "10"));
+            boolean plain = getParameters().getUnnamed().contains("--plain");
+            Runtime rt = Runtime.getRuntime();
+            vm = new ExplorerViewModel(Platform::runLater, rt.availableProcessors(), rt.maxMemory() / 3);
+            ExplorerWindow window = new ExplorerWindow(vm, ExperimentConfig.MAX_PARTICLES);
+            stage.setScene(window.scene(1440, 900));
+            stage.show();
+            vm.start();
+            ExperimentConfig d = ExperimentConfig.defaults();
+            vm.setConfig(new ExperimentConfig(d.target(), d.process(), d.sampler().withName("sde-em").withSteps(steps),
+                    d.corrector(), d.scoreError(), particles, d.seed(), false, false, false));
+            vm.overlaysProperty().set(plain ? Overlays.defaults().withDensity(false)
+                    : Overlays.defaults().withDensity(true).withTrailLength(16));
+            vm.speedProperty().set(Engine.MAX_SPEED);
+            vm.play();
+            CanvasView canvas = (CanvasView) stage.getScene().lookup("#canvas-view");
+            new AnimationTimer() {
+                @Override
+                public void handle(long now) {
+                    pulses++;
+                }
+            }.start();
+            Thread t = new Thread(() -> measure(canvas, warmup, seconds, particles, plain), "window-fps");
+            t.setDaemon(true);
+            t.start();
+        }
+
+        private void measure(CanvasView canvas, double warmup, double seconds, int particles, boolean plain) {
+            sleep(warmup);
+            long[] a = sample(canvas);
+            long t0 = System.nanoTime();
+            sleep(seconds);
+            long[] b = sample(canvas);
+            double dt = (System.nanoTime() - t0) * 1e-9;
+            System.out.printf(Locale.ROOT, "window N=%d overlays=%s: %.1f frames painted/s, %.1f steps/s, %.1f pulses/s%n",
+                    particles, plain ? "off" : "density+trails", (b[0] - a[0]) / dt, (b[1] - a[1]) / dt,
+                    (b[2] - a[2]) / dt);
+            Platform.runLater(() -> {
+                vm.close();
+                Platform.exit();
+            });
+        }
+
+        /** Painted frames, the newest frame's step, pulses: read on the FX thread. */
+        private long[] sample(CanvasView canvas) {
+            long[] out = new long[3];
+            java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
+            Platform.runLater(() -> {
+                Frame f = vm.frameProperty().get();
+                out[0] = canvas.paintedFrames();
+                out[1] = f == null ? 0 : f.step();
+                out[2] = pulses;
+                done.countDown();
+            });
+            try {
+                done.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return out;
+        }
+
+        private static void sleep(double seconds) {
+            try {
+                Thread.sleep((long) (seconds * 1000));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}

@@ -37,7 +37,7 @@ public final class SweepCommand implements Runnable {
     @Mixin
     SampleOptions options;
 
-    @Option(names = "--vary", required = true, paramLabel = "steps|dim|corrector-steps|score-error",
+    @Option(names = "--vary", required = true, paramLabel = "steps|dim|corrector-steps|score-error|t-max",
             description = "The setting to vary.")
     String vary;
 
@@ -54,6 +54,15 @@ public final class SweepCommand implements Runnable {
     @Option(names = "--metric", paramLabel = "NAME", defaultValue = "sliced_w2",
             description = "The metric to plot (any --metrics key). Default: ${DEFAULT-VALUE}.")
     String metric;
+
+    @Option(names = "--reach", paramLabel = "EPS",
+            description = "Instead of one run per value, find the fewest steps at which --metric <= EPS (doubling, then "
+                    + "bisection to 10%); the steps column and the plot then show the steps needed. EPS > 0.")
+    Double reach;
+
+    @Option(names = "--max-steps", defaultValue = "4096",
+            description = "With --reach: give up above this many steps, 2..100000. Default: ${DEFAULT-VALUE}.")
+    int maxSteps;
 
     @Option(names = "--out", required = true, paramLabel = "RESULT.csv", description = "The results, one row per run.")
     Path out;
@@ -95,16 +104,28 @@ public final class SweepCommand implements Runnable {
                 }
             }
         }
+        if (reach != null && !(reach > 0 && Double.isFinite(reach))) {
+            throw new InputException("--reach must be a number > 0, got " + reach);
+        }
+        if (maxSteps < 2 || maxSteps > 100_000) {
+            throw new InputException("--max-steps must be in 2..100000, got " + maxSteps);
+        }
+        if (reach != null && "steps".equals(vary)) {
+            throw new InputException("--reach searches the steps itself: vary dim, corrector-steps, score-error or t-max");
+        }
         var err = spec.commandLine().getErr();
-        List<SweepRow> rows = Sweep.run(base, vary, vs, samplers, cs, common.threads(),
-                p -> {
-                    err.printf("sweep: %d/%d runs done%n", p[0], p[1]);
-                    err.flush();
-                }, () -> false);
+        java.util.function.Consumer<int[]> progress = p -> {
+            err.printf("sweep: %d/%d done%n", p[0], p[1]);
+            err.flush();
+        };
+        List<SweepRow> rows = reach == null
+                ? Sweep.run(base, vary, vs, samplers, cs, common.threads(), progress, () -> false)
+                : Sweep.reach(base, vary, vs, samplers, cs, metric, reach, maxSteps, common.threads(), progress, () -> false);
+        String plotted = reach == null ? metric : "steps";
         try {
             AtomicFiles.writeText(out, w -> writeCsv(w, rows));
             if (plot != null) {
-                AtomicFiles.writeBytes(plot, o -> SweepPlot.writePng(rows, metric, vary, o));
+                AtomicFiles.writeBytes(plot, o -> SweepPlot.writePng(rows, plotted, vary, o));
             }
         } catch (IOException e) {
             throw new InputException("cannot write the sweep results (" + e.getMessage() + ")");

@@ -104,11 +104,13 @@ public final class Engine implements AutoCloseable {
 
     /**
      * Applies new settings: a restart from the prior, or a branch that continues from the frame on display. Settings
-     * that change the problem itself (target, process, particles, seed, direction, prior) always restart.
+     * that change the problem itself (target, process, particles, seed, direction, prior) restart, except that
+     * switching a noising run back to sampling always continues from the noised particles ("run it back").
      */
     public void apply(ExperimentConfig c, boolean continueFromNow) {
         post(() -> {
-            if (continueFromNow && config != null && canBranch(config, c)) {
+            boolean runItBack = config != null && config.forward() && !c.forward() && sameProblem(config, c);
+            if (runItBack || (continueFromNow && config != null && canBranch(config, c))) {
                 branch(c);
             } else {
                 doLoad(c);
@@ -142,6 +144,37 @@ public final class Engine implements AutoCloseable {
         post(() -> {
             playing = false;
             stepForward();
+            notifyStatus();
+        });
+    }
+
+    /**
+     * Steps (or replays stored frames) while the next frame's time is at or above tau, then shows the result: all
+     * panes of a race advanced to the same tau show their latest state at or before the common time. Pauses.
+     */
+    public void advanceTo(double tau) {
+        post(() -> {
+            if (history == null) {
+                return;
+            }
+            playing = false;
+            int guard = 0;
+            while (guard++ < 1_000_000) {
+                double next = nextTime();
+                if (Double.isNaN(next) || next < tau * (1 - 1e-12)) {
+                    break;
+                }
+                if (!atEnd()) {
+                    cursor++;
+                } else {
+                    int before = history.size();
+                    liveStep();
+                    if (history.size() == before) {
+                        break;
+                    }
+                }
+            }
+            publish();
             notifyStatus();
         });
     }
@@ -359,8 +392,13 @@ public final class Engine implements AutoCloseable {
     }
 
     private static boolean canBranch(ExperimentConfig a, ExperimentConfig b) {
+        return sameProblem(a, b) && a.exactPrior() == b.exactPrior() && !a.forward() && !b.forward();
+    }
+
+    /** Same target, process, particles and seed: a run of one can continue as a run of the other. */
+    private static boolean sameProblem(ExperimentConfig a, ExperimentConfig b) {
         return a.target().equals(b.target()) && a.process().equals(b.process()) && a.particles() == b.particles()
-                && a.seed() == b.seed() && a.exactPrior() == b.exactPrior() && !a.forward() && !b.forward();
+                && a.seed() == b.seed();
     }
 
     /** Continues from the snapshot at or before the frame on display, with new settings. */
@@ -402,6 +440,25 @@ public final class Engine implements AutoCloseable {
         run.init();
         publish();
         notifyStatus();
+    }
+
+    /**
+     * The time of the frame after the one on display: stored, or the live run's next grid time (an adaptive run's
+     * next time is unknown: its current time is returned so it takes one step); NaN when there is none.
+     */
+    private double nextTime() {
+        if (!atEnd()) {
+            return history.get(cursor + 1).t();
+        }
+        if (finished || run == null || run.divergence() != null) {
+            return Double.NaN;
+        }
+        if (run.config().predictor().adaptive()) {
+            return run.isInitialised() ? run.time() : Double.NaN;
+        }
+        double[] times = run.config().grid().times();
+        int next = run.stepIndex() + 1;
+        return next < times.length ? times[next] : Double.NaN;
     }
 
     private boolean atEnd() {

@@ -17,14 +17,15 @@ import org.diffuscope.core.run.SamplingRun;
 import org.diffuscope.core.run.StepResult;
 
 /**
- * Runs every sampler x corrector at every value of one varied setting (steps, dim, corrector-steps, score-error)
+ * Runs every sampler x corrector at every value of one varied setting (steps, dim, corrector-steps, score-error,
+ * t-max)
  * and measures each run against the exact law: the engine of the CLI {@code sweep} and of the experiment lab, so
  * both give the same numbers for the same settings.
  */
 public final class Sweep {
 
     /** The settings a sweep can vary. */
-    public static final List<String> VARIES = List.of("steps", "dim", "corrector-steps", "score-error");
+    public static final List<String> VARIES = List.of("steps", "dim", "corrector-steps", "score-error", "t-max");
 
     private Sweep() {
     }
@@ -59,6 +60,38 @@ public final class Sweep {
         return rows;
     }
 
+    /**
+     * Like {@link #run}, but each row holds the fewest steps at which the metric falls to eps (and the metrics of that
+     * run); a target not reached within maxSteps leaves the metric key {@code steps} out (NaN in plots).
+     */
+    public static List<SweepRow> reach(ExperimentConfig base, String vary, List<Double> values, List<String> samplers,
+                                       List<String> correctors, String metric, double eps, int maxSteps, int threads,
+                                       Consumer<int[]> progress, BooleanSupplier cancelled) {
+        List<SweepRow> rows = new ArrayList<>();
+        int total = samplers.size() * correctors.size() * values.size();
+        for (String sampler : samplers) {
+            for (String corrector : correctors) {
+                for (double value : values) {
+                    if (cancelled.getAsBoolean()) {
+                        return rows;
+                    }
+                    ExperimentConfig c = config(base, vary, value, sampler, corrector);
+                    StepsToTarget s = StepsToTarget.search(c, metric, eps, maxSteps, threads, cancelled);
+                    SweepRow r = measure(c.withSampler(c.sampler().withSteps(s.steps())), vary, value, threads);
+                    Map<String, Object> m = new java.util.LinkedHashMap<>(r.metrics());
+                    m.put("reached", s.reached());
+                    m.put("search_runs", s.runs());
+                    if (!s.reached()) {
+                        m.remove("steps");
+                    }
+                    rows.add(new SweepRow(r.sampler(), r.corrector(), vary, value, s.steps(), r.nfe(), m, r.diverged()));
+                    progress.accept(new int[] {rows.size(), total});
+                }
+            }
+        }
+        return rows;
+    }
+
     /** The experiment for one point of the sweep; a bad value throws IllegalArgumentException naming it. */
     public static ExperimentConfig config(ExperimentConfig base, String vary, double value, String sampler,
                                           String corrector) {
@@ -75,6 +108,7 @@ public final class Sweep {
             }
             case "score-error" -> c.withScoreError(new ScoreErrorChoice(
                     c.scoreError().enabled() || !"none".equals(c.scoreError().kind()) ? c.scoreError().kind() : "field", value));
+            case "t-max" -> c.withProcess(c.process().withTMax(value));
             default -> throw new IllegalArgumentException("--vary must be one of " + String.join(", ", VARIES) + ", got " + vary);
         };
     }

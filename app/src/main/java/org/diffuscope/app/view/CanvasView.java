@@ -46,6 +46,7 @@ public final class CanvasView extends StackPane {
     private Viewport paintedView;
     private DensityGrid paintedGrid;
     private boolean dirty = true;
+    private java.util.function.Consumer<Viewport> onViewChanged = v -> { };
     private double pressX;
     private double pressY;
     private double lastX;
@@ -107,6 +108,7 @@ public final class CanvasView extends StackPane {
             lastX = e.getX();
             lastY = e.getY();
             dirty = true;
+            onViewChanged.accept(view);
         });
         pixels.setOnMouseClicked(e -> {
             if (view == null || dragged || e.getButton() != MouseButton.PRIMARY) {
@@ -122,6 +124,7 @@ public final class CanvasView extends StackPane {
             if (view != null && e.getDeltaY() != 0) {
                 view = view.zoomed(Math.pow(1.0015, e.getDeltaY()), e.getX(), e.getY());
                 dirty = true;
+                onViewChanged.accept(view);
             }
         });
     }
@@ -131,7 +134,25 @@ public final class CanvasView extends StackPane {
         if (view != null) {
             view = view.zoomed(factor, view.width() / 2.0, view.height() / 2.0);
             dirty = true;
+            onViewChanged.accept(view);
         }
+    }
+
+    /** Shows the world around the given view's centre at its scale (locked views of a race); null fits anew. */
+    public void setViewport(Viewport v) {
+        if (v == null) {
+            fitView();
+            return;
+        }
+        int w = view == null ? v.width() : view.width();
+        int h = view == null ? v.height() : view.height();
+        view = new Viewport(v.centerX(), v.centerY(), v.scale(), w, h);
+        dirty = true;
+    }
+
+    /** Told when the user pans or zooms this view (not when {@link #setViewport} is called). */
+    public void setOnViewChanged(java.util.function.Consumer<Viewport> listener) {
+        this.onViewChanged = listener == null ? v -> { } : listener;
     }
 
     /** Fits the view to the target's data and the prior's bulk. */
@@ -275,7 +296,9 @@ public final class CanvasView extends StackPane {
             g.setStroke(Math.abs(x) < step * 1e-6 ? ink.deriveColor(0, 1, 1, 0.45) : faint);
             g.strokeLine(px, 0, px, h);
             g.setFill(ink);
-            g.fillText(tick(x, step), px, h - 3);
+            if (px > 28) {
+                g.fillText(tick(x, step), px, h - 3);
+            }
         }
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
@@ -284,7 +307,9 @@ public final class CanvasView extends StackPane {
             g.setStroke(Math.abs(y) < step * 1e-6 ? ink.deriveColor(0, 1, 1, 0.45) : faint);
             g.strokeLine(0, py, w, py);
             g.setFill(ink);
-            g.fillText(tick(y, step), 4, py);
+            if (py < h - 18 && py > 12) {
+                g.fillText(tick(y, step), 4, py);
+            }
         }
         // a scale bar of one tick step, bottom right
         double bar = step * view.scale();
@@ -297,7 +322,7 @@ public final class CanvasView extends StackPane {
         if (f != null && info != null) {
             g.setTextAlign(TextAlignment.RIGHT);
             g.setTextBaseline(VPos.TOP);
-            g.setFont(Font.font(labelSize() * 1.3));
+            g.setFont(Font.font(labelSize() * (w < 500 ? 1.0 : 1.3)));
             String phase = f.phase().label();
             g.fillText(String.format(Locale.ROOT, "t = %.4g  (%s)", f.t(), phase), w - 12, 10);
             if (info.target().dim() != 2) {

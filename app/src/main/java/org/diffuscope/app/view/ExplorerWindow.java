@@ -27,6 +27,8 @@ import javafx.scene.layout.VBox;
 import org.controlsfx.control.NotificationPane;
 import org.diffuscope.app.engine.Frame;
 import org.diffuscope.app.render.Theme;
+import org.diffuscope.app.view.lab.LabView;
+import org.diffuscope.app.view.race.RaceView;
 import org.diffuscope.app.viewmodel.ExplorerViewModel;
 import org.diffuscope.app.viewmodel.HelpTexts;
 
@@ -42,6 +44,12 @@ public final class ExplorerWindow {
     private final CanvasView canvas;
     private final NotificationPane notifications;
     private final CorrectorControls corrector;
+    private final RaceView race;
+    private final LabView lab;
+    private final TabPane modes;
+    private final TabPane rightTabs;
+    private final LessonPanel lessonPanel;
+    private final LessonMenu lessons;
     private final List<NumberField> fields = new ArrayList<>();
     private final Button play = new Button("▶ Play");
     private final Slider scrub = new Slider(0, 1, 0);
@@ -99,19 +107,41 @@ public final class ExplorerWindow {
         scrubBar.setAlignment(Pos.CENTER_LEFT);
         scrubBar.setPadding(new Insets(2, 8, 4, 8));
         VBox.setVgrow(canvas, Priority.ALWAYS);
+        lessonPanel = new LessonPanel();
         VBox centre = new VBox(canvas, timeline, scrubBar);
         notifications = new NotificationPane(centre);
         notifications.setId("notifications");
         notifications.setShowFromTop(true);
-
         metrics = new MetricsPanel(vm);
         ScrollPane metricsScroll = new ScrollPane(metrics);
         metricsScroll.setFitToWidth(true);
-        TabPane right = new TabPane(new Tab("Metrics", metricsScroll), new Tab("Help", new HelpPanel(vm, help)));
-        right.setId("right-tabs");
-        right.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        right.setPrefWidth(380);
-        right.setMinWidth(260);
+        rightTabs = new TabPane(new Tab("Metrics", metricsScroll), new Tab("Help", new HelpPanel(vm, help)));
+        rightTabs.setId("right-tabs");
+        rightTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        rightTabs.setPrefWidth(380);
+        rightTabs.setMinWidth(260);
+        race = new RaceView(vm, Runtime.getRuntime().maxMemory() / 12);
+        lab = new LabView(vm);
+        Tab exploreTab = new Tab("Explore", notifications);
+        Tab raceTab = new Tab("Race", race);
+        Tab labTab = new Tab("Lab", lab);
+        exploreTab.setId("tab-explore");
+        raceTab.setId("tab-race");
+        labTab.setId("tab-lab");
+        modes = new TabPane(exploreTab, raceTab, labTab);
+        modes.setId("modes");
+        modes.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        modes.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            // the right-hand metrics and help belong to the explorer's own run: give the race and the lab the room
+            root.setRight(b == exploreTab ? rightTabs : null);
+            if (b == raceTab) {
+                vm.pause();
+                race.activate();
+            } else {
+                race.deactivate();
+            }
+        });
+
 
         numbers.setId("numbers");
         numbers.getStyleClass().add("numbers");
@@ -124,10 +154,13 @@ public final class ExplorerWindow {
         exports = new ExportActions(this, vm, documents);
         drawMode = new DrawTargetMode(vm, canvas, documents);
         ExplorerMenus menus = new ExplorerMenus(this, vm);
+        lessons = new LessonMenu(this, vm, lessonPanel);
+        menus.bar().getMenus().add(menus.bar().getMenus().size() - 1, lessons.menu());
         root.setTop(new VBox(menus.bar(), toolbar()));
         root.setLeft(left);
-        root.setCenter(notifications);
-        root.setRight(right);
+        VBox.setVgrow(modes, Priority.ALWAYS);
+        root.setCenter(new VBox(lessonPanel, modes));
+        root.setRight(rightTabs);
         root.setBottom(status);
         bind();
     }
@@ -307,10 +340,31 @@ public final class ExplorerWindow {
         return drawMode;
     }
 
+    /** The race (for lessons and tests). */
+    public RaceView race() {
+        return race;
+    }
+
+    /** The experiment lab (for lessons and tests). */
+    public LabView lab() {
+        return lab;
+    }
+
+    /** Runs a lesson (menu, tests). */
+    public void runLesson(org.diffuscope.app.viewmodel.Lesson lesson) {
+        lessons.run(lesson);
+    }
+
+    /** Shows the explorer, the race or the lab (0, 1, 2). */
+    public void showMode(int index) {
+        modes.getSelectionModel().select(index);
+    }
+
     public void dispose() {
         informTimer.stop();
         exports.close();
         drawMode.dispose();
         canvas.dispose();
+        race.dispose();
     }
 }

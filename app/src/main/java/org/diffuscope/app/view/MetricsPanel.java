@@ -73,6 +73,20 @@ public final class MetricsPanel extends VBox {
             NumberAxis x = new NumberAxis();
             x.setLabel("step");
             x.setForceZeroInRange(true);
+            x.setMinorTickVisible(false);
+            x.setTickLabelFormatter(new javafx.util.StringConverter<>() {
+                @Override
+                public String toString(Number v) {
+                    // steps are whole: label only the whole ticks, so narrow charts do not crowd
+                    double d = v.doubleValue();
+                    return d == Math.rint(d) ? Long.toString((long) d) : "";
+                }
+
+                @Override
+                public Number fromString(String s) {
+                    return Double.parseDouble(s);
+                }
+            });
             NumberAxis y = new NumberAxis();
             y.setForceZeroInRange(!p.log10());
             LineChart<Number, Number> chart = new LineChart<>(x, y);

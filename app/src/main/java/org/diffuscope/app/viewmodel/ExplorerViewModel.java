@@ -63,6 +63,16 @@ public final class ExplorerViewModel implements AutoCloseable {
         });
     }
 
+    /** Loads an experiment afresh from its prior, whatever was running (races restart all panes together). */
+    public void load(ExperimentConfig c) {
+        config.set(c);
+        problem.set(null);
+        playing.set(false);
+        engine.speed(speed.get());
+        engine.colorMode(overlays.get().color());
+        engine.load(c);
+    }
+
     /** Loads the current experiment (the first frame appears when the engine has drawn the prior). */
     public void start() {
         engine.speed(speed.get());

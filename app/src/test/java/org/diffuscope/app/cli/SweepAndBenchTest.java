@@ -51,6 +51,32 @@ class SweepAndBenchTest {
     }
 
     @Test
+    void reachFindsTheStepsNeededPerDimensionAndPlotsThem() throws IOException {
+        Path out = dir.resolve("reach.csv");
+        Path png = dir.resolve("reach.png");
+        CliRunner r = CliRunner.run("sweep", "--vary", "dim", "--values", "1,8", "--target", "laplace-d",
+                "--samplers", "ode-ei", "--metric", "product_kl", "--reach", "0.05", "--max-steps", "256",
+                "--particles", "2000", "--out", out.toString(), "--plot", png.toString());
+        assertEquals(0, r.code(), r.err());
+        List<String> lines = Files.readAllLines(out);
+        List<String> header = List.of(lines.get(0).split(","));
+        assertEquals(3, lines.size());
+        int reached = header.indexOf("reached");
+        int kl = header.indexOf("product_kl");
+        for (String line : lines.subList(1, 3)) {
+            String[] f = line.split(",", -1);
+            assertEquals("true", f[reached], line);
+            assertTrue(Integer.parseInt(f[4]) >= 2, line);
+            assertTrue(Double.parseDouble(f[kl]) <= 0.05, line);
+        }
+        assertNotNull(ImageIO.read(png.toFile()));
+        CliRunner bad = CliRunner.run("sweep", "--vary", "steps", "--values", "4", "--samplers", "ode-ei",
+                "--reach", "0.1", "--out", out.toString());
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().contains("--reach"), bad.err());
+    }
+
+    @Test
     void aDivergedRunIsADataPointNotAnExit() throws IOException {
         Path out = dir.resolve("d.csv");
         CliRunner r = CliRunner.run("sweep", "--vary", "corrector-steps", "--values", "1,200", "--samplers", "ode-ei",

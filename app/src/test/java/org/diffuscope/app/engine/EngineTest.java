@@ -189,4 +189,23 @@ class EngineTest {
         sync();
         assertArrayEquals(f.labels(), engine.latest().labels(), "the final modes shown on the prior");
     }
+
+    @Test
+    void aNoisingRunSwitchedToSamplingRunsBackFromTheNoisedParticles() throws InterruptedException {
+        ExperimentConfig noising = small().withForward(true);
+        engine.load(noising);
+        for (int i = 0; i < 12; i++) {
+            engine.stepOnce();
+        }
+        sync();
+        Frame top = engine.latest();
+        assertEquals(5.0, top.t(), 1e-12, "noised up to t-max");
+        engine.apply(noising.withForward(false), false);
+        sync();
+        Frame start = engine.latest();
+        assertArrayEquals(top.points(), start.points(), "sampling starts from the noised particles, not a new prior");
+        engine.stepOnce();
+        sync();
+        assertTrue(engine.latest().t() < 5.0);
+    }
 }

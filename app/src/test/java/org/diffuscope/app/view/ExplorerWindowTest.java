@@ -1,17 +1,16 @@
 package org.diffuscope.app.view;
 
+import javafx.stage.Stage;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 
 import javafx.scene.control.Slider;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 
 import org.controlsfx.control.ToggleSwitch;
 import org.diffuscope.app.engine.Frame;
@@ -21,44 +20,20 @@ import org.diffuscope.app.viewmodel.CorrectorChoice;
 import org.diffuscope.app.viewmodel.ExplorerViewModel;
 import org.diffuscope.app.viewmodel.SamplerChoice;
 import org.diffuscope.core.run.Phase;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
+import org.testfx.api.FxRobot;
 
 /** Clicks through the real window (headless, on Monocle). */
-@ExtendWith(ApplicationExtension.class)
-class ExplorerWindowTest {
-
-    private ExplorerApp app;
+class ExplorerWindowTest extends WindowTest {
 
     @Start
     void start(Stage stage) {
-        app = new ExplorerApp();
-        app.start(stage);
-    }
-
-    @AfterEach
-    void stop() {
-        app.stop();
+        open(stage);
     }
 
     private ExplorerViewModel vm() {
         return app.viewModel();
-    }
-
-    private static void await(String what, BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> {
-                WaitForAsyncUtils.waitForFxEvents();
-                return condition.getAsBoolean();
-            });
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("timed out waiting for: " + what, e);
-        }
     }
 
     private Frame frame() {

@@ -1,0 +1,66 @@
+package org.diffuscope.app.view.lab;
+
+import java.util.Locale;
+
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.util.StringConverter;
+
+import org.diffuscope.app.experiment.LabResult;
+
+/**
+ * A {@link LabResult} on screen: log axes are drawn in log10 coordinates with ticks labelled in plain numbers, so
+ * power laws are straight lines and slopes can be read off; each series' legend carries its fitted slope.
+ */
+final class LabChart extends LineChart<Number, Number> {
+
+    LabChart() {
+        super(new NumberAxis(), new NumberAxis());
+        setId("lab-chart");
+        setAnimated(false);
+        setCreateSymbols(true);
+        setMinHeight(300);
+    }
+
+    void show(LabResult r) {
+        setTitle(r.title());
+        axis((NumberAxis) getXAxis(), r.xLabel(), r.logX());
+        axis((NumberAxis) getYAxis(), r.yLabel(), r.logY());
+        getData().clear();
+        for (LabResult.Series s : r.series()) {
+            XYChart.Series<Number, Number> line = new XYChart.Series<>();
+            double slope = s.fit().slope();
+            line.setName(s.name() + (Double.isNaN(slope) ? "" : String.format(Locale.ROOT, " (slope %.2f)", slope)));
+            for (int i = 0; i < s.x().length; i++) {
+                double x = s.x()[i];
+                double y = s.y()[i];
+                if ((r.logX() && !(x > 0)) || (r.logY() && !(y > 0)) || !Double.isFinite(x) || !Double.isFinite(y)) {
+                    continue;
+                }
+                line.getData().add(new XYChart.Data<>(r.logX() ? Math.log10(x) : x, r.logY() ? Math.log10(y) : y));
+            }
+            getData().add(line);
+            if (s.name().equals(LabResult.FLOOR) && line.getNode() != null) {
+                line.getNode().setStyle("-fx-stroke: gray; -fx-stroke-dash-array: 6 4; -fx-stroke-width: 1.5px;");
+            }
+        }
+    }
+
+    private static void axis(NumberAxis a, String label, boolean log) {
+        a.setLabel(label + (log ? " (log scale)" : ""));
+        a.setForceZeroInRange(!log);
+        a.setTickLabelFormatter(log ? new StringConverter<>() {
+            @Override
+            public String toString(Number v) {
+                String s = String.format(Locale.ROOT, "%.3g", Math.pow(10, v.doubleValue()));
+                return s.contains("e") || !s.contains(".") ? s : s.replaceAll("0+$", "").replaceAll("\\.$", "");
+            }
+
+            @Override
+            public Number fromString(String s) {
+                return Math.log10(Double.parseDouble(s));
+            }
+        } : null);
+    }
+}

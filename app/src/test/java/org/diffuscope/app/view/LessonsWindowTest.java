@@ -1,0 +1,67 @@
+package org.diffuscope.app.view;
+
+import javafx.stage.Stage;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.diffuscope.app.io.LessonFiles;
+import org.diffuscope.app.view.lab.LabView;
+import org.diffuscope.app.viewmodel.ExplorerViewModel;
+import org.diffuscope.app.viewmodel.Lesson;
+import org.junit.jupiter.api.Test;
+import org.testfx.framework.junit5.Start;
+import org.testfx.api.FxRobot;
+
+/** Each bundled lesson sets its scene up and runs in the real window. */
+class LessonsWindowTest extends WindowTest {
+
+    @Start
+    void start(Stage stage) {
+        open(stage);
+    }
+
+    @Test
+    void everyLessonLoadsAndRuns(FxRobot robot) {
+        List<Lesson> lessons = new LessonFiles().bundled();
+        for (Lesson bundled : lessons) {
+            // fewer particles keep the test quick; everything else is the lesson's own
+            Lesson l = new Lesson(bundled.title(), bundled.summary(), bundled.watch(), bundled.mode(),
+                    new org.diffuscope.app.viewmodel.Scenario(bundled.scenario().config().withParticles(1500),
+                            bundled.scenario().overlays(), bundled.scenario().view(), 0, false),
+                    bundled.lanes(), bundled.equalCost(), bundled.lab(), bundled.autoplay());
+            robot.interact(() -> app.window().runLesson(l));
+            assertTrue(robot.lookup("#lesson-title").queryLabeled().getText().contains(l.title()));
+            double tMax = l.scenario().config().process().tMax();
+            switch (l.mode()) {
+                case EXPLORE -> {
+                    ExplorerViewModel vm = app.viewModel();
+                    await(l.title() + ": plays", () -> vm.frameProperty().get() != null
+                            && vm.frameProperty().get().count() == 1500 && vm.frameProperty().get().t() < tMax);
+                    assertEquals(l.scenario().config(), vm.config());
+                    robot.interact(vm::pause);
+                }
+                case RACE -> {
+                    await(l.title() + ": the race runs", () -> app.window().race().paneModels().size() == l.lanes().size()
+                            && app.window().race().commonTime() < tMax);
+                    for (int i = 0; i < l.lanes().size(); i++) {
+                        assertEquals(l.lanes().get(i).sampler(),
+                                app.window().race().paneModels().get(i).config().sampler().name());
+                    }
+                    robot.interact(() -> app.window().showMode(0));
+                }
+                case LAB -> {
+                    LabView lab = app.window().lab();
+                    assertEquals(LabView.Kind.DIMENSION, lab.kindChooser().getValue());
+                    await(l.title() + ": the lab is running", () -> robot.lookup("#lab-status").queryLabeled()
+                            .getText().contains("d = "));
+                    robot.clickOn("#lab-cancel");
+                    await("cancelled", () -> robot.lookup("#lab-status").queryLabeled().getText().equals("cancelled"));
+                    robot.interact(() -> app.window().showMode(0));
+                }
+            }
+        }
+    }
+}

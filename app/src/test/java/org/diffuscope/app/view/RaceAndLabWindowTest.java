@@ -1,0 +1,66 @@
+package org.diffuscope.app.view;
+
+import javafx.stage.Stage;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+
+import javafx.scene.control.TextField;
+
+import org.diffuscope.app.engine.Frame;
+import org.diffuscope.app.view.lab.LabView;
+import org.diffuscope.app.viewmodel.ExplorerViewModel;
+import org.junit.jupiter.api.Test;
+import org.testfx.framework.junit5.Start;
+import org.testfx.api.FxRobot;
+
+/** The race and the lab tabs of the real window. */
+class RaceAndLabWindowTest extends WindowTest {
+
+    @Start
+    void start(Stage stage) {
+        open(stage);
+    }
+
+    @Test
+    void theRacePlaysThreePanesTogetherFromTheSamePrior(FxRobot robot) {
+        robot.interact(() -> app.viewModel().setConfig(app.viewModel().config().withParticles(3000)));
+        robot.clickOn("#tab-race");
+        await("three panes loaded", () -> app.window().race().paneModels().size() == 3
+                && app.window().race().paneModels().stream().allMatch(m -> m.frameProperty().get() != null
+                && m.runInfoProperty().get() != null && m.frameProperty().get().count() == 3000));
+        Frame first = app.window().race().paneModels().get(0).frameProperty().get();
+        for (ExplorerViewModel m : app.window().race().paneModels()) {
+            assertTrue(java.util.Arrays.equals(first.points(), m.frameProperty().get().points()), "same prior");
+        }
+        robot.clickOn("#race-play");
+        await("the race reaches t < 1", () -> app.window().race().commonTime() < 1.0);
+        double tau = app.window().race().commonTime();
+        for (ExplorerViewModel m : app.window().race().paneModels()) {
+            Frame f = m.frameProperty().get();
+            assertTrue(f.t() >= tau * (1 - 1e-12) && f.t() < 5.0, "pane at " + f.t() + ", common time " + tau);
+        }
+        robot.clickOn("#race-play");
+    }
+
+    @Test
+    void theLabRunsAnExperimentInTheBackgroundAndShowsTheResult(FxRobot robot) {
+        robot.clickOn("#tab-lab");
+        LabView lab = app.window().lab();
+        robot.interact(() -> {
+            lab.kindChooser().setValue(LabView.Kind.ERROR_VS_STEPS);
+            robot.lookup("#lab-view").query();
+            ((TextField) lab.lookupAll(".text-field").stream()
+                    .filter(n -> n instanceof TextField t && t.getText().startsWith("5,")).findFirst().orElseThrow())
+                    .setText("4, 8");
+            ((TextField) lab.lookupAll(".text-field").stream()
+                    .filter(n -> n instanceof TextField t && "4000".equals(t.getText())).findFirst().orElseThrow())
+                    .setText("500");
+        });
+        robot.clickOn("#lab-run");
+        await("a result", () -> lab.result() != null);
+        assertEquals(4, lab.result().series().size(), "sde-em, ode-ei, ode-heun and the noise floor");
+        assertEquals(2, lab.result().series().get(0).x().length);
+    }
+}

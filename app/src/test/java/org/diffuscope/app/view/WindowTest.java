@@ -1,0 +1,44 @@
+package org.diffuscope.app.view;
+
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The real explorer window, started fresh for each test (headless on Monocle) and stopped on the FX thread.
+ * Subclasses declare {@code @Start void start(Stage s) { open(s); }}: TestFX looks for it on the test class itself.
+ */
+@ExtendWith(ApplicationExtension.class)
+abstract class WindowTest {
+
+    protected ExplorerApp app;
+
+    protected void open(Stage stage) {
+        app = new ExplorerApp();
+        app.start(stage);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        WaitForAsyncUtils.asyncFx(app::stop).get(30, TimeUnit.SECONDS);
+    }
+
+    /** Waits (up to two minutes) until the condition holds on the FX thread's current state. */
+    protected static void await(String what, BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> {
+                WaitForAsyncUtils.waitForFxEvents();
+                return condition.getAsBoolean();
+            });
+        } catch (TimeoutException e) {
+            throw new AssertionError("timed out waiting for: " + what, e);
+        }
+    }
+}

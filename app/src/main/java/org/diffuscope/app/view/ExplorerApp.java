@@ -54,6 +54,27 @@ public final class ExplorerApp extends Application {
 
     @Override
     public void stop() {
+        // the window's timers and nodes belong to the FX thread: tests call stop() from theirs
+        if (Platform.isFxApplicationThread()) {
+            shutDown();
+            return;
+        }
+        java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
+        Platform.runLater(() -> {
+            try {
+                shutDown();
+            } finally {
+                done.countDown();
+            }
+        });
+        try {
+            done.await(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void shutDown() {
         if (session != null) {
             session.stop();
         }

@@ -24,8 +24,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Every file loader fed truncated, mutated and random inputs from fixed seeds: each parse either succeeds or throws
  * an {@link InputException} with a message, never another exception, and returns within a time limit; a failed
- * parse leaves the loader as it was (the next valid file reads the same as before). Lessons have no loader yet
- * (see the report): scenario files, share strings and target files are covered.
+ * parse leaves the loader as it was (the next valid file reads the same as before). Covered: target files,
+ * scenario files, share strings and every bundled lesson file.
  */
 class LoaderFuzzTest {
 
@@ -179,5 +179,31 @@ class LoaderFuzzTest {
         int errors = check(share::decode, inputs);
         assertTrue(errors > inputs.size() / 2, "most mutants are errors (" + errors + " of " + inputs.size() + ")");
         assertEquals(ScenarioFilesTest.everythingChanged(), share.decode(valid));
+    }
+
+    @Test
+    void lessonFilesFailCleanly() throws Exception {
+        LessonFiles files = new LessonFiles();
+        String index = resource("/assets/lessons/index.json");
+        var names = new com.fasterxml.jackson.databind.ObjectMapper().readTree(index).get("lessons");
+        int inputs = 0;
+        int errors = 0;
+        for (int i = 0; i < names.size(); i++) {
+            String valid = resource("/assets/lessons/" + names.get(i).asText());
+            var before = files.parse(valid, "l");
+            List<String> m = mutants(valid, 200 + i, 400);
+            inputs += m.size();
+            errors += check(s -> files.parse(s, "lesson.json"), m);
+            assertEquals(before, files.parse(valid, "l"), "the loader keeps no state from the failures");
+        }
+        assertTrue(names.size() >= 3, "the bundled lessons: " + names.size());
+        assertTrue(errors > inputs / 2, "most mutants are errors (" + errors + " of " + inputs + ")");
+    }
+
+    private static String resource(String name) throws java.io.IOException {
+        try (var in = LoaderFuzzTest.class.getResourceAsStream(name)) {
+            assertTrue(in != null, name + " is in the build");
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 }

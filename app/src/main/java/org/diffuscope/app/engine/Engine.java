@@ -31,6 +31,8 @@ public final class Engine implements AutoCloseable {
 
     /** The most earlier frames a published frame carries for trails. */
     public static final int TRAIL_FRAMES = 64;
+    /** The most particles a frame's metrics measure (a fixed stride over the rest). */
+    static final int METRIC_PARTICLES = 100_000;
     /** Exact samples of p_t behind the entropy shown beside the cross-entropy. */
     static final int ENTROPY_SAMPLES = 20_000;
     /** Playback rate meaning "as fast as the run goes". */
@@ -58,6 +60,7 @@ public final class Engine implements AutoCloseable {
     private FrameColours colours;
     private History history;
     private Particles scratch;
+    private Particles metricScratch;
     private Projection projection;
     private ProjectionChoice projectionChoice = ProjectionChoice.defaults();
     private ProjectionChoice builtChoice;
@@ -572,6 +575,30 @@ public final class Engine implements AutoCloseable {
         }
     }
 
+    /**
+     * The particles the per-frame metrics measure: all of them, or every k-th when there are more than
+     * {@link #METRIC_PARTICLES} (their noise is then ~1/sqrt(1e5), far below what a frame can show; at a million
+     * particles measuring all would cost more than the step itself).
+     */
+    private Particles metricSample() {
+        int n = scratch.count();
+        if (n <= METRIC_PARTICLES) {
+            return scratch;
+        }
+        int d = scratch.dim();
+        int stride = (n + METRIC_PARTICLES - 1) / METRIC_PARTICLES;
+        int m = (n + stride - 1) / stride;
+        if (metricScratch == null || metricScratch.count() != m || metricScratch.dim() != d) {
+            metricScratch = new Particles(m, d);
+        }
+        double[] src = scratch.data();
+        double[] dst = metricScratch.data();
+        for (int i = 0; i < m; i++) {
+            System.arraycopy(src, i * stride * d, dst, i * d, d);
+        }
+        return metricScratch;
+    }
+
     /** Observer of the run: every phase becomes a frame of the history. */
     private void record(StepEvent e) {
         if (e.phase() == Phase.INIT && !recordInit) {
@@ -587,7 +614,7 @@ public final class Engine implements AutoCloseable {
         projection.project(scratch.data(), n, pts);
         Map<String, Double> m = new LinkedHashMap<>();
         try {
-            m.putAll(metrics.cheap(scratch, e.t()).values());
+            m.putAll(metrics.cheap(metricSample(), e.t()).values());
             m.put(MetricReport.ENTROPY, metrics.reference(e.t()).entropy());
         } catch (RuntimeException ex) {
             m.put(MetricReport.NON_FINITE, (double) scratch.countNonFinite());

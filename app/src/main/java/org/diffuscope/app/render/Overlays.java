@@ -18,7 +18,7 @@ public record Overlays(boolean density, DensityStyle densityStyle, FieldKind fie
 
     public static final int MAX_TRAIL = 64;
     /** Trails are drawn for at most this many particles (the first ones; the prior is i.i.d.). */
-    public static final int TRAIL_PARTICLES = 4000;
+    public static final int TRAIL_PARTICLES = 1500;
 
     /** How the density shows. */
     public enum DensityStyle { HEAT, CONTOURS, BOTH }

@@ -10,6 +10,7 @@ import javafx.scene.text.TextAlignment;
 
 import org.diffuscope.app.engine.Frame;
 import org.diffuscope.app.engine.RunInfo;
+import org.diffuscope.app.render.Viewport;
 
 /** Text on the picture's label layer shared by the 2D and 3D views: the title, tick steps and tick values. */
 final class CanvasText {
@@ -49,5 +50,43 @@ final class CanvasText {
         }
         int decimals = (int) Math.max(0, -Math.floor(Math.log10(step)));
         return String.format(Locale.ROOT, "%." + decimals + "f", v);
+    }
+
+    /** Grid lines with tick labels along the bottom and left edges and a scale bar of one tick step. */
+    static void axes(GraphicsContext g, Viewport v, Color ink, Color faint, double size, double w, double h) {
+        double step = niceStep((v.maxX() - v.minX()) / 8);
+        g.setFont(Font.font(size));
+        g.setLineWidth(1);
+        // grid lines and tick labels along the bottom and left edges
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.BOTTOM);
+        for (double x = Math.ceil(v.minX() / step) * step; x <= v.maxX(); x += step) {
+            double px = Math.round(v.toPixelX(x)) + 0.5;
+            g.setStroke(Math.abs(x) < step * 1e-6 ? ink.deriveColor(0, 1, 1, 0.45) : faint);
+            g.strokeLine(px, 0, px, h);
+            g.setFill(ink);
+            if (px > 28) {
+                g.fillText(tick(x, step), px, h - 3);
+            }
+        }
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.CENTER);
+        for (double y = Math.ceil(v.minY() / step) * step; y <= v.maxY(); y += step) {
+            double py = Math.round(v.toPixelY(y)) + 0.5;
+            g.setStroke(Math.abs(y) < step * 1e-6 ? ink.deriveColor(0, 1, 1, 0.45) : faint);
+            g.strokeLine(0, py, w, py);
+            g.setFill(ink);
+            if (py < h - 18 && py > 12) {
+                g.fillText(tick(y, step), 4, py);
+            }
+        }
+        // a scale bar of one tick step, bottom right
+        double bar = step * v.scale();
+        g.setStroke(ink);
+        g.setLineWidth(2);
+        g.strokeLine(w - 20 - bar, h - 24, w - 20, h - 24);
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.BOTTOM);
+        g.fillText(tick(step, step), w - 20 - bar / 2, h - 28);
     }
 }

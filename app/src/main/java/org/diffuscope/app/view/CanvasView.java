@@ -3,7 +3,6 @@ package org.diffuscope.app.view;
 import javafx.animation.AnimationTimer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.input.MouseButton;
@@ -11,20 +10,16 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
-import javafx.scene.text.TextAlignment;
 
 import org.diffuscope.app.engine.Frame;
 import org.diffuscope.app.engine.RunInfo;
-import org.diffuscope.app.render.ArrowField;
 import org.diffuscope.app.render.DensityGrid;
-import org.diffuscope.app.render.FrameRenderer;
 import org.diffuscope.app.render.Overlays;
 import org.diffuscope.app.render.Raster;
 import org.diffuscope.app.render.Theme;
 import org.diffuscope.app.render.Viewport;
 import org.diffuscope.app.viewmodel.DisplaySettings;
 import org.diffuscope.app.viewmodel.ExplorerViewModel;
-import org.diffuscope.core.particles.Particles;
 import org.diffuscope.core.process.DiffusedTarget;
 
 /**
@@ -48,8 +43,8 @@ public final class CanvasView extends StackPane {
     private DiffusedTarget fittedFor;
     private org.diffuscope.app.engine.Projection fittedProjection;
     private Frame painted;
-    private Viewport paintedView;
-    private DensityGrid paintedGrid;
+    private final PaintWorker painter = new PaintWorker();
+    private PaintWorker.Job requested;
     private boolean dirty = true;
     private java.util.function.Consumer<Viewport> onViewChanged = v -> { };
     private double pressX;
@@ -285,30 +280,64 @@ public final class CanvasView extends StackPane {
 
     private void tick(long now) {
         Frame f = vm.pollFrame();
-        boolean three = f != null && f.viewDim() == 3;
-        if (three && view3d.tick(now, vm.playingProperty().get())) {
-            dirty = true;
+        if (f != null && f.viewDim() == 3) {
+            if (view3d.tick(now, vm.playingProperty().get())
+                    || view3d.wantsRepaint(f, vm.runInfoProperty().get(), vm.overlaysProperty().get())) {
+                dirty = true;
+            }
+            if (f != painted || dirty) {
+                pixels.repaint();
+            }
+            return;
         }
-        if (three && view3d.wantsRepaint(f, vm.runInfoProperty().get(), vm.overlaysProperty().get())) {
-            dirty = true;
+        Raster shown = pixels.raster();
+        if (shown == null) {
+            return;
         }
-        if (f != painted || dirty || view != paintedView || wantsNewGrid(f)) {
-            pixels.repaint();
+        RunInfo info = vm.runInfoProperty().get();
+        if (view == null || view.width() != shown.width() || view.height() != shown.height()) {
+            view = view == null ? fitted(info, shown.width(), shown.height()) : view.resized(shown.width(), shown.height());
+        }
+        Overlays o = vm.overlaysProperty().get();
+        DensityGrid grid = f != null && info != null && o.density() && info.target().dim() == 2
+                ? density.get(info.target(), f.t(), view) : null;
+        PaintWorker.Job job = new PaintWorker.Job(f, info, view, o, theme.get(), grid);
+        if (dirty || requested == null || !same(job, requested)) {
+            painter.request(job);
+            requested = job;
+            dirty = false;
+        }
+        PaintWorker.Result r = painter.take();
+        if (r != null) {
+            if (r.raster().width() == shown.width() && r.raster().height() == shown.height()) {
+                shown.copyFrom(r.raster());
+                pixels.present();
+                drawLabels(r.job().frame(), r.job().info(), r.job().theme(), r.job().view());
+                painted = r.job().frame();
+                frames++;
+            }
+            painter.release(r.raster());
         }
     }
 
-    private boolean wantsNewGrid(Frame f) {
-        RunInfo info = vm.runInfoProperty().get();
-        return f != null && info != null && view != null && vm.overlaysProperty().get().density()
-                && info.target().dim() == 2 && density.get(info.target(), f.t(), view) != paintedGrid;
+    private static boolean same(PaintWorker.Job a, PaintWorker.Job b) {
+        return a.frame() == b.frame() && a.info() == b.info() && a.view().equals(b.view()) && a.overlays() == b.overlays()
+                && a.theme() == b.theme() && a.grid() == b.grid();
     }
 
     /**
-     * Paints into a back raster and copies it to the shown one: the renderer thread may upload the shown pixels
-     * while the next frame is painted, and a copy is short enough that a frame in progress never shows.
+     * Paints a 3D frame into a back raster and copies it to the shown one (the renderer thread may upload the shown
+     * pixels meanwhile). 2D pictures are painted by the {@link PaintWorker} off the FX thread; here a resized 2D
+     * picture only clears until the worker's painting at the new size arrives.
      */
     private void paint() {
         Raster shown = pixels.raster();
+        Frame f = vm.frameProperty().get();
+        if (f == null || f.viewDim() != 3) {
+            shown.fill(theme.get().background());
+            dirty = true;
+            return;
+        }
         if (back == null || back.width() != shown.width() || back.height() != shown.height()) {
             back = new Raster(shown.width(), shown.height());
         }
@@ -320,34 +349,9 @@ public final class CanvasView extends StackPane {
         Frame f = vm.frameProperty().get();
         RunInfo info = vm.runInfoProperty().get();
         Theme th = theme.get();
-        Overlays o = vm.overlaysProperty().get();
-        if (f != null && f.viewDim() == 3) {
-            view3d.paint(raster, f, info, o, th);
-            drawLabels3d(f, info, th);
-            painted = f;
-            paintedView = view;
-            dirty = false;
-            frames++;
-            return;
-        }
-        if (view == null || view.width() != raster.width() || view.height() != raster.height()) {
-            view = view == null ? fitted(info, raster.width(), raster.height()) : view.resized(raster.width(), raster.height());
-        }
-        DensityGrid grid = null;
-        ArrowField arrows = null;
-        if (info != null && f != null && info.target().dim() == 2) {
-            if (o.density()) {
-                grid = density.get(info.target(), f.t(), view);
-            }
-            if (o.field() != Overlays.FieldKind.NONE) {
-                arrows = ArrowField.compute(info.target(), f.t(), o.field(), view, 44);
-            }
-        }
-        FrameRenderer.paint(raster, f, view, grid, arrows, o, th);
-        drawLabels(f, info, th);
+        view3d.paint(raster, f, info, vm.overlaysProperty().get(), th);
+        drawLabels3d(f, info, th);
         painted = f;
-        paintedView = view;
-        paintedGrid = grid;
         dirty = false;
         frames++;
     }
@@ -363,83 +367,21 @@ public final class CanvasView extends StackPane {
             pendingView = null;
             return v;
         }
-        double[] box = dataBox(info.target(), info.projection());
+        double[] box = ViewFit.dataBox(info.target(), info.projection());
         return Viewport.fitting(box[0], box[1], box[2], box[3], w, h);
     }
 
-    /**
-     * The box holding 99% of 2000 exact samples of p_0 (slightly noised for targets without a density) in display
-     * coordinates, padded.
-     */
-    static double[] dataBox(DiffusedTarget dt, org.diffuscope.app.engine.Projection projection) {
-        double t = Math.max(dt.process().tMin(), 1e-3);
-        Particles s = dt.sample(t, 2000, 7L);
-        float[] shown = new float[s.count() * projection.viewDim()];
-        projection.project(s.data(), s.count(), shown);
-        int k = projection.viewDim();
-        double[] xs = new double[s.count()];
-        double[] ys = new double[s.count()];
-        for (int i = 0; i < s.count(); i++) {
-            xs[i] = shown[i * k];
-            ys[i] = shown[i * k + 1];
-        }
-        java.util.Arrays.sort(xs);
-        java.util.Arrays.sort(ys);
-        int lo = (int) (0.005 * (xs.length - 1));
-        int hi = (int) (0.995 * (xs.length - 1));
-        double x0 = Math.min(xs[lo], -2.5);
-        double x1 = Math.max(xs[hi], 2.5);
-        double y0 = Math.min(ys[lo], -2.5);
-        double y1 = Math.max(ys[hi], 2.5);
-        double px = 0.12 * (x1 - x0);
-        double py = 0.12 * (y1 - y0);
-        return new double[] {x0 - px, x1 + px, y0 - py, y1 + py};
-    }
-
-    private void drawLabels(Frame f, RunInfo info, Theme th) {
+    private void drawLabels(Frame f, RunInfo info, Theme th, Viewport v) {
         GraphicsContext g = labels.getGraphicsContext2D();
         double w = labels.getWidth();
         double h = labels.getHeight();
         g.clearRect(0, 0, w, h);
-        if (view == null) {
+        if (v == null) {
             return;
         }
         Color ink = th.name().equals("dark") ? Color.gray(0.85) : Color.gray(0.2);
         Color faint = th.name().equals("dark") ? Color.gray(1, 0.18) : Color.gray(0, 0.12);
-        double step = CanvasText.niceStep((view.maxX() - view.minX()) / 8);
-        g.setFont(Font.font(labelSize()));
-        g.setLineWidth(1);
-        // grid lines and tick labels along the bottom and left edges
-        g.setTextAlign(TextAlignment.CENTER);
-        g.setTextBaseline(VPos.BOTTOM);
-        for (double x = Math.ceil(view.minX() / step) * step; x <= view.maxX(); x += step) {
-            double px = Math.round(view.toPixelX(x)) + 0.5;
-            g.setStroke(Math.abs(x) < step * 1e-6 ? ink.deriveColor(0, 1, 1, 0.45) : faint);
-            g.strokeLine(px, 0, px, h);
-            g.setFill(ink);
-            if (px > 28) {
-                g.fillText(CanvasText.tick(x, step), px, h - 3);
-            }
-        }
-        g.setTextAlign(TextAlignment.LEFT);
-        g.setTextBaseline(VPos.CENTER);
-        for (double y = Math.ceil(view.minY() / step) * step; y <= view.maxY(); y += step) {
-            double py = Math.round(view.toPixelY(y)) + 0.5;
-            g.setStroke(Math.abs(y) < step * 1e-6 ? ink.deriveColor(0, 1, 1, 0.45) : faint);
-            g.strokeLine(0, py, w, py);
-            g.setFill(ink);
-            if (py < h - 18 && py > 12) {
-                g.fillText(CanvasText.tick(y, step), 4, py);
-            }
-        }
-        // a scale bar of one tick step, bottom right
-        double bar = step * view.scale();
-        g.setStroke(ink);
-        g.setLineWidth(2);
-        g.strokeLine(w - 20 - bar, h - 24, w - 20, h - 24);
-        g.setTextAlign(TextAlignment.CENTER);
-        g.setTextBaseline(VPos.BOTTOM);
-        g.fillText(CanvasText.tick(step, step), w - 20 - bar / 2, h - 28);
+        CanvasText.axes(g, v, ink, faint, labelSize(), w, h);
         CanvasText.title(g, f, info, ink, labelSize(), w);
     }
 
@@ -460,6 +402,7 @@ public final class CanvasView extends StackPane {
     public void dispose() {
         timer.stop();
         density.close();
+        painter.close();
         view3d.close();
     }
 }

@@ -60,7 +60,7 @@ final class OverlayControls {
         form.wide(density);
         form.row("Density as", style, "Heat map, contour lines of the exact density, or both");
         form.row("Arrows", field, help.tooltip("overlays", "field", "Vector field arrows: score, ODE velocity or SDE drift"));
-        form.row("Trails", trails, help.tooltip("overlays", "trails", "Frames of trail behind each particle (first 4000)"));
+        form.row("Trails", trails, help.tooltip("overlays", "trails", "Frames of trail behind each particle (the first " + Overlays.TRAIL_PARTICLES + ")"));
         form.row("Colour", colour, "Colour particles by mode now, final mode (flow map), speed, or exact log density");
         form.row("Dot size", size, "Particle size in pixels");
         form.wide(paths);

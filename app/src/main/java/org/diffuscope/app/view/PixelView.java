@@ -42,6 +42,13 @@ public final class PixelView extends Region {
         return raster;
     }
 
+    /** Shows the raster as it is now (after someone wrote into it), without calling the painter. */
+    public void present() {
+        if (raster != null) {
+            buffer.updateBuffer(b -> null);
+        }
+    }
+
     /** Repaints the whole raster now and shows it. */
     public void repaint() {
         if (raster == null) {

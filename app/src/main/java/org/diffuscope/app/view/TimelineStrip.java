@@ -98,8 +98,13 @@ public final class TimelineStrip extends Region {
         g.strokeLine(PAD, mid, w - PAD, mid);
         double[] times = info.times();
         double now = f == null ? times[0] : f.t();
+        double lastPx = Double.NaN;
         for (double t : times) {
             double px = Math.round(x(t, info)) + 0.5;
+            if (px == lastPx) {
+                continue; // at most one tick per pixel column: 100,000 steps draw as fast as 1,000
+            }
+            lastPx = px;
             boolean done = info.config().forward() ? t <= now : t >= now;
             g.setStroke(done ? ink : faint);
             g.setLineWidth(done ? 2 : 1);
@@ -107,11 +112,14 @@ public final class TimelineStrip extends Region {
         }
         // corrector calls, from the frames taken so far, or planned from the schedule
         g.setFill(Color.web("#2ca02c"));
+        double lastDiamond = Double.NaN;
         if (f != null) {
             List<SeriesPoint> series = f.series();
             for (SeriesPoint p : series) {
-                if (p.phase() == Phase.CORRECTOR) {
-                    diamond(g, x(p.t(), info), mid - 13);
+                double dx = Math.round(x(p.t(), info));
+                if (p.phase() == Phase.CORRECTOR && dx != lastDiamond) {
+                    diamond(g, dx, mid - 13);
+                    lastDiamond = dx;
                 }
             }
         }
@@ -120,8 +128,10 @@ public final class TimelineStrip extends Region {
             for (int i = 0; i + 1 < times.length; i++) {
                 if ((i + 1) % info.correctorEvery() == 0) {
                     double t = info.correctorBeforePredictor() ? times[i] : times[i + 1];
-                    if (t < now) {
-                        diamond(g, x(t, info), mid - 13);
+                    double dx = Math.round(x(t, info));
+                    if (t < now && dx != lastDiamond) {
+                        diamond(g, dx, mid - 13);
+                        lastDiamond = dx;
                     }
                 }
             }

@@ -94,8 +94,9 @@ public final class MetricsPanel extends VBox {
             chart.setCreateSymbols(false);
             chart.setAnimated(false);
             chart.setLegendVisible(p.keys().length > 1);
-            chart.setPrefHeight(190);
-            chart.setMinHeight(140);
+            // JavaFX hides a legend that would leave the plot under 150 px: leave room for one (pins add legends)
+            chart.setPrefHeight(235);
+            chart.setMinHeight(215);
             chart.getStyleClass().add("metric-chart");
             List<XYChart.Series<Number, Number>> series = new ArrayList<>();
             for (String name : p.names()) {

@@ -12,6 +12,7 @@ import org.diffuscope.app.engine.Engine;
 import org.diffuscope.app.engine.Frame;
 import org.diffuscope.app.render.Overlays;
 import org.diffuscope.app.view.CanvasView;
+import org.diffuscope.app.view.ExplorerApp;
 import org.diffuscope.app.view.ExplorerWindow;
 import org.diffuscope.app.viewmodel.ExperimentConfig;
 import org.diffuscope.app.viewmodel.ExplorerViewModel;
@@ -19,7 +20,8 @@ import org.diffuscope.app.viewmodel.ExplorerViewModel;
 /**
  * Frames painted per second and sampler steps per second in the real explorer window (run it under a display, e.g.
  * Xvfb for the software pipeline): plays {@code --particles} particles of ring8 under sde-em with {@code --steps}
- * steps (1,000; the timeline draws a tick per step, so keep it moderate) at the fastest speed, with the density overlay and trails of 16 frames unless {@code --plain}, waits
+ * steps (1,000) at {@code --speed} frames per second (default: the fastest) on {@code --threads} sampling threads (the window's choice unless given), with
+ * the density overlay and trails of 16 frames unless {@code --plain}, waits
  * {@code --warmup} seconds, then counts for {@code --seconds} seconds and prints one line.
  *
  * <pre>java -cp benchmarks/target/benchmarks.jar org.diffuscope.benchmarks.WindowFps --particles=1000000</pre>
@@ -48,7 +50,9 @@ public final class WindowFps {
             double seconds = Double.parseDouble(p.getOrDefault("seconds", "10"));
             boolean plain = getParameters().getUnnamed().contains("--plain");
             Runtime rt = Runtime.getRuntime();
-            vm = new ExplorerViewModel(Platform::runLater, rt.availableProcessors(), rt.maxMemory() / 3);
+            int threads = Integer.parseInt(p.getOrDefault("threads",
+                    Integer.toString(ExplorerApp.samplingThreads(rt.availableProcessors()))));
+            vm = new ExplorerViewModel(Platform::runLater, threads, rt.maxMemory() / 3);
             ExplorerWindow window = new ExplorerWindow(vm, ExperimentConfig.MAX_PARTICLES);
             stage.setScene(window.scene(1440, 900));
             stage.show();
@@ -58,7 +62,7 @@ public final class WindowFps {
                     d.corrector(), d.scoreError(), particles, d.seed(), false, false, false));
             vm.overlaysProperty().set(plain ? Overlays.defaults().withDensity(false)
                     : Overlays.defaults().withDensity(true).withTrailLength(16));
-            vm.speedProperty().set(Engine.MAX_SPEED);
+            vm.speedProperty().set(Double.parseDouble(p.getOrDefault("speed", Double.toString(Engine.MAX_SPEED))));
             vm.play();
             CanvasView canvas = (CanvasView) stage.getScene().lookup("#canvas-view");
             new AnimationTimer() {
@@ -79,24 +83,29 @@ public final class WindowFps {
             sleep(seconds);
             long[] b = sample(canvas);
             double dt = (System.nanoTime() - t0) * 1e-9;
-            System.out.printf(Locale.ROOT, "window N=%d overlays=%s: %.1f frames painted/s, %.1f steps/s, %.1f pulses/s%n",
+            double paintMs = (b[4] - a[4]) * 1e-6 / Math.max(1, b[3] - a[3]);
+            System.out.printf(Locale.ROOT, "window N=%d overlays=%s: %.1f frames painted/s, %.1f steps/s, %.1f pulses/s,"
+                    + " %.1f ms per painting (%.0f frames/s of painting capacity)%n",
                     particles, plain ? "off" : "density+trails", (b[0] - a[0]) / dt, (b[1] - a[1]) / dt,
-                    (b[2] - a[2]) / dt);
+                    (b[2] - a[2]) / dt, paintMs, 1000 / paintMs);
             Platform.runLater(() -> {
                 vm.close();
                 Platform.exit();
             });
         }
 
-        /** Painted frames, the newest frame's step, pulses: read on the FX thread. */
+        /** Painted frames, the newest frame's step, pulses, paintings and their nanoseconds: read on the FX thread. */
         private long[] sample(CanvasView canvas) {
-            long[] out = new long[3];
+            long[] out = new long[5];
             java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
             Platform.runLater(() -> {
                 Frame f = vm.frameProperty().get();
                 out[0] = canvas.paintedFrames();
                 out[1] = f == null ? 0 : f.step();
                 out[2] = pulses;
+                long[] paint = canvas.paintTotals();
+                out[3] = paint[0];
+                out[4] = paint[1];
                 done.countDown();
             });
             try {

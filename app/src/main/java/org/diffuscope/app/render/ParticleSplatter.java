@@ -54,19 +54,21 @@ public final class ParticleSplatter {
         }
     }
 
-    /** Above this many particles the one-colour path draws band by band (the raster no longer fits in cache). */
-    static final int BANDED_FROM = 65_536;
-    /** Rows per band: a band of a 1,600-pixel-wide raster is 100 KB. */
-    private static final int BAND_SHIFT = 4;
+    /** From this many particles on, the one-colour path counts squares per pixel instead of blending each. */
+    static final int COUNTED_FROM = 65_536;
 
     /**
      * One colour of alpha a > 0: {@code out = (src a + dst (255 - a) + 127) / 255} per channel with
      * {@code src a + 127} computed once, as {@link Colors#over} computes it. Every particle applies the same map to
-     * its pixels, so the order of drawing does not change the picture: large clouds are bucketed by bands of rows
-     * first (a counting sort of pixel offsets), so the blends of each band hit the cache instead of memory.
+     * its pixels, so the order of drawing does not change the picture: large clouds only count how many squares
+     * cover each pixel and apply the map that many times at once ({@link CoverageBlend}).
      */
     private static void drawOneColour(float[] x, int count, int dim, int axisX, int axisY, Viewport view, int color,
                                       int size, Raster out) {
+        if (count >= COUNTED_FROM) {
+            CoverageBlend.draw(x, count, dim, axisX, axisY, view, color, size, out);
+            return;
+        }
         int w = out.width();
         int h = out.height();
         int half = (size - 1) / 2;
@@ -77,9 +79,6 @@ public final class ParticleSplatter {
         double centerY = view.centerY();
         double scale = view.scale();
         Blend blend = new Blend(color);
-        int bands = (h >> BAND_SHIFT) + 1;
-        int[] start = count >= BANDED_FROM ? new int[bands + 1] : null;
-        // pass 1: clip; particles crossing an edge are drawn at once, the others counted per band (or drawn)
         for (int i = 0, o = 0; i < count; i++, o += dim) {
             float wx = x[o + axisX];
             float wy = x[o + axisY];
@@ -88,31 +87,8 @@ public final class ParticleSplatter {
             if (cx >= w || cy >= h || cx + size <= 0 || cy + size <= 0 || !Float.isFinite(wx) || !Float.isFinite(wy)) {
                 continue;
             }
-            if (start == null || cx < 0 || cy < 0 || cx + size > w || cy + size > h) {
-                blend.square(out, Math.max(0, cx), Math.min(w, cx + size), Math.max(0, cy), Math.min(h, cy + size));
-            } else {
-                start[(cy >> BAND_SHIFT) + 1]++;
-            }
+            blend.square(out, Math.max(0, cx), Math.min(w, cx + size), Math.max(0, cy), Math.min(h, cy + size));
         }
-        if (start == null) {
-            return;
-        }
-        for (int b = 0; b < bands; b++) {
-            start[b + 1] += start[b];
-        }
-        int[] offsets = new int[start[bands]];
-        // pass 2: the top-left pixel offsets of the interior particles, grouped by band
-        for (int i = 0, o = 0; i < count; i++, o += dim) {
-            float wx = x[o + axisX];
-            float wy = x[o + axisY];
-            int cx = (int) Math.floor(hw + (wx - centerX) * scale) - half;
-            int cy = (int) Math.floor(hh - (wy - centerY) * scale) - half;
-            if (cx >= 0 && cy >= 0 && cx + size <= w && cy + size <= h && Float.isFinite(wx) && Float.isFinite(wy)) {
-                offsets[start[cy >> BAND_SHIFT]++] = cy * w + cx;
-            }
-        }
-        // pass 3: blend band by band
-        blend.squares(out, offsets, size);
     }
 
     /** Source-over of one colour onto opaque pixels, with the colour's terms computed once. */
@@ -152,29 +128,6 @@ public final class ParticleSplatter {
                 int row = yy * w;
                 for (int q = row + x0; q < row + x1; q++) {
                     px[q] = over(px[q]);
-                }
-            }
-        }
-
-        /** size x size squares at the given top-left offsets, all inside the raster. */
-        void squares(Raster out, int[] offsets, int size) {
-            int[] px = out.pixels();
-            int w = out.width();
-            if (size == 2) {
-                for (int q : offsets) {
-                    px[q] = over(px[q]);
-                    px[q + 1] = over(px[q + 1]);
-                    px[q + w] = over(px[q + w]);
-                    px[q + w + 1] = over(px[q + w + 1]);
-                }
-                return;
-            }
-            for (int q0 : offsets) {
-                for (int yy = 0; yy < size; yy++) {
-                    int row = q0 + yy * w;
-                    for (int q = row; q < row + size; q++) {
-                        px[q] = over(px[q]);
-                    }
                 }
             }
         }

@@ -278,6 +278,14 @@ public final class CanvasView extends StackPane {
         return frames;
     }
 
+    /**
+     * 2D paintings finished by the paint thread so far and their total time in nanoseconds: their mean is what one
+     * picture costs, so 1e9 / mean is the frame rate the painter could sustain whatever the stepping does.
+     */
+    public long[] paintTotals() {
+        return painter.paintTotals();
+    }
+
     private void tick(long now) {
         Frame f = vm.pollFrame();
         if (f != null && f.viewDim() == 3) {

@@ -40,6 +40,8 @@ final class PaintWorker implements AutoCloseable {
     private final AtomicReference<Result> done = new AtomicReference<>();
     private final AtomicBoolean busy = new AtomicBoolean();
     private final ArrayBlockingQueue<Raster> free = new ArrayBlockingQueue<>(3);
+    private final java.util.concurrent.atomic.LongAdder paintNanos = new java.util.concurrent.atomic.LongAdder();
+    private final java.util.concurrent.atomic.LongAdder paintings = new java.util.concurrent.atomic.LongAdder();
 
     /** Asks for a painting; a request not yet started is replaced by this one. */
     void request(Job job) {
@@ -54,6 +56,11 @@ final class PaintWorker implements AutoCloseable {
         return done.getAndSet(null);
     }
 
+    /** Paintings finished so far and the time they took in total, in nanoseconds (for the frame-rate benchmark). */
+    long[] paintTotals() {
+        return new long[] {paintings.sum(), paintNanos.sum()};
+    }
+
     void release(Raster r) {
         free.offer(r);
     }
@@ -63,7 +70,10 @@ final class PaintWorker implements AutoCloseable {
             Job job;
             while ((job = pending.getAndSet(null)) != null) {
                 Raster r = raster(job.view().width(), job.view().height());
+                long t0 = System.nanoTime();
                 paint(job, r);
+                paintNanos.add(System.nanoTime() - t0);
+                paintings.increment();
                 Result old = done.getAndSet(new Result(job, r));
                 if (old != null) {
                     free.offer(old.raster());

@@ -19,7 +19,7 @@ class RenderFastPathsTest {
     @ParameterizedTest
     @CsvSource({"1, 110", "2, 110", "2, 255", "3, 200", "4, 150", "2, 1"})
     void oneColourCloudsPaintTheSamePixelsAsPerPixelSourceOver(int size, int alpha) {
-        int n = ParticleSplatter.BANDED_FROM + 1234;
+        int n = ParticleSplatter.COUNTED_FROM + 1234;
         Raster fast = new Raster(301, 203);
         Raster plain = new Raster(301, 203);
         SplittableRandom rng = new SplittableRandom(size * 1000L + alpha);

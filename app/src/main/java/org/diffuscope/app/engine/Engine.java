@@ -9,9 +9,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.diffuscope.app.viewmodel.ExperimentConfig;
-import org.diffuscope.core.metric.MetricOptions;
-import org.diffuscope.core.metric.MetricReport;
-import org.diffuscope.core.metric.Metrics;
 import org.diffuscope.core.particles.Particles;
 import org.diffuscope.core.process.DiffusedTarget;
 import org.diffuscope.core.run.Phase;
@@ -31,10 +28,6 @@ public final class Engine implements AutoCloseable {
 
     /** The most earlier frames a published frame carries for trails. */
     public static final int TRAIL_FRAMES = 64;
-    /** The most particles a frame's metrics measure (a fixed stride over the rest). */
-    static final int METRIC_PARTICLES = 50_000;
-    /** Exact samples of p_t behind the entropy shown beside the cross-entropy. */
-    static final int ENTROPY_SAMPLES = 20_000;
     /** Playback rate meaning "as fast as the run goes". */
     public static final double MAX_SPEED = 0;
 
@@ -56,11 +49,10 @@ public final class Engine implements AutoCloseable {
     private DiffusedTarget target;
     private RunInfo info;
     private SamplingRun run;
-    private Metrics metrics;
+    private final FrameMetrics frameMetrics = new FrameMetrics();
     private FrameColours colours;
     private History history;
     private Particles scratch;
-    private Particles metricScratch;
     private Projection projection;
     private ProjectionChoice projectionChoice = ProjectionChoice.defaults();
     private ProjectionChoice builtChoice;
@@ -78,12 +70,6 @@ public final class Engine implements AutoCloseable {
     private long nextTick;
     private ColorMode colorMode = ColorMode.PLAIN;
     private int[] highlighted = new int[0];
-    private final Map<Double, Double> smoothness = new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Double, Double> eldest) {
-            return size() > 4096;
-        }
-    };
 
     /**
      * @param threads     worker threads of each sampling run
@@ -406,11 +392,8 @@ public final class Engine implements AutoCloseable {
         generation++;
         config = c;
         DiffusedTarget dt = RunFactory.diffusedTarget(c);
-        if (target == null || !target.equals(dt)) {
-            smoothness.clear();
-        }
         target = dt;
-        metrics = new Metrics(dt, MetricOptions.defaults().withReferenceSamples(ENTROPY_SAMPLES));
+        frameMetrics.target(dt);
         projection = projectionFor(c, dt);
         colours = new FrameColours(dt);
         colours.projectedBy(projection);
@@ -575,31 +558,6 @@ public final class Engine implements AutoCloseable {
         }
     }
 
-    /**
-     * The particles the per-frame metrics measure: all of them, or every k-th when there are more than
-     * {@link #METRIC_PARTICLES} (their noise is then ~1/sqrt(5e4), under half a percent, below the floors the charts
-     * show for the default 20k particles; measuring all costs as much as the step itself: the cross-entropy needs
-     * log p_t of every particle).
-     */
-    private Particles metricSample() {
-        int n = scratch.count();
-        if (n <= METRIC_PARTICLES) {
-            return scratch;
-        }
-        int d = scratch.dim();
-        int stride = (n + METRIC_PARTICLES - 1) / METRIC_PARTICLES;
-        int m = (n + stride - 1) / stride;
-        if (metricScratch == null || metricScratch.count() != m || metricScratch.dim() != d) {
-            metricScratch = new Particles(m, d);
-        }
-        double[] src = scratch.data();
-        double[] dst = metricScratch.data();
-        for (int i = 0; i < m; i++) {
-            System.arraycopy(src, i * stride * d, dst, i * d, d);
-        }
-        return metricScratch;
-    }
-
     /** Observer of the run: every phase becomes a frame of the history. */
     private void record(StepEvent e) {
         if (e.phase() == Phase.INIT && !recordInit) {
@@ -613,16 +571,9 @@ public final class Engine implements AutoCloseable {
         int n = scratch.count();
         float[] pts = new float[n * projection.viewDim()];
         projection.project(scratch.data(), n, pts);
-        Map<String, Double> m = new LinkedHashMap<>();
-        try {
-            m.putAll(metrics.cheap(metricSample(), e.t()).values());
-            m.put(MetricReport.ENTROPY, metrics.reference(e.t()).entropy());
-        } catch (RuntimeException ex) {
-            m.put(MetricReport.NON_FINITE, (double) scratch.countNonFinite());
-        }
         long nfe = nfeOffset + run.nfe();
         history.add(Frame.recorded(generation, history.size(), stepOffset + e.step(), e.t(), e.phase(), nfe, pts, n,
-                projection.viewDim(), Map.copyOf(m), smoothnessAt(e.t())));
+                projection.viewDim(), frameMetrics.of(scratch, e.t()), frameMetrics.smoothness(e.t())));
         if (!projection.isIdentity()) {
             colours.remember(history.size() - 1, scratch, e.t(), colorMode);
         }
@@ -645,84 +596,22 @@ public final class Engine implements AutoCloseable {
         Projection old = projection;
         projection = p;
         colours.projectedBy(p);
-        int n = scratch.count();
-        int d = target.dim();
-        for (int i = 0; i < history.size(); i++) {
-            Frame f = history.get(i);
-            if (f.points() == null) {
-                continue;
-            }
-            double[] x;
-            if (old.isIdentity()) {
-                x = scratch.data();
-                float[] q = f.points();
-                for (int r = 0; r < n; r++) {
-                    for (int j = 0; j < d; j++) {
-                        x[r * d + j] = q[r * f.viewDim() + j];
-                    }
-                }
-            } else {
-                Map.Entry<Integer, Snapshot> e = history.snapshotAtOrBefore(i);
-                if (e == null || e.getKey() != i) {
-                    history.replace(i, f.withoutPoints());
-                    continue;
-                }
-                x = e.getValue().particles().data();
-            }
-            float[] pts = new float[n * p.viewDim()];
-            p.project(x, n, pts);
-            history.replace(i, new Frame(f.generation(), f.index(), f.step(), f.t(), f.phase(), f.nfe(), pts, n,
-                    p.viewDim(), null, null, f.metrics(), f.smoothness(), List.of(), List.of(), Map.of(), f.frames()));
-            if (old.isIdentity() && !p.isIdentity()) {
-                colours.remember(i, new Particles(n, d, x), f.t(), colorMode);
-            }
-        }
-    }
-
-    private double smoothnessAt(double t) {
-        if (target.dim() > 64) {
-            return Double.NaN;
-        }
-        return smoothness.computeIfAbsent(t, tt -> target.smoothness(tt, target.dim() <= 3 ? 512 : 64));
+        Reprojection.apply(history, old, p, scratch, colours, colorMode);
     }
 
     private void publish() {
         Frame f = history.displayable(cursor);
-        Frame prev = null;
-        List<float[]> trail = new ArrayList<>();
-        for (int i = Math.max(0, f.index() - TRAIL_FRAMES); i < f.index(); i++) {
-            Frame g = history.get(i);
-            if (g.points() != null) {
-                trail.add(g.points());
-                prev = g;
-            }
-        }
-        List<SeriesPoint> series = new ArrayList<>(history.size());
-        for (int i = 0; i < history.size(); i++) {
-            series.add(SeriesPoint.of(history.get(i)));
-        }
+        List<Frame> trail = history.trailBefore(f.index(), TRAIL_FRAMES);
         Map<Integer, float[]> paths = new LinkedHashMap<>();
         for (int h : highlighted) {
             if (h < f.count()) {
-                paths.put(h, path(h, f.index(), f.viewDim()));
+                paths.put(h, history.path(h, f.index(), f.viewDim()));
             }
         }
+        Frame prev = trail.isEmpty() ? null : trail.get(trail.size() - 1);
         FrameColours.Colours c = colours.of(f, prev, colorMode);
-        latest.set(f.published(generation, c.labels(), c.values(), List.copyOf(trail), List.copyOf(series),
-                Map.copyOf(paths), history.size()));
-    }
-
-    private float[] path(int particle, int upTo, int viewDim) {
-        float[] out = new float[(upTo + 1) * viewDim];
-        int n = 0;
-        for (int i = 0; i <= upTo; i++) {
-            float[] p = history.get(i).points();
-            if (p != null) {
-                System.arraycopy(p, particle * viewDim, out, n, viewDim);
-                n += viewDim;
-            }
-        }
-        return java.util.Arrays.copyOf(out, n);
+        latest.set(f.published(generation, c.labels(), c.values(), trail.stream().map(Frame::points).toList(),
+                history.series(), Map.copyOf(paths), history.size()));
     }
 
     private void notifyStatus() {

@@ -100,6 +100,40 @@ final class History {
         return List.copyOf(frames.subList(Math.max(0, from), Math.min(frames.size(), to + 1)));
     }
 
+    /** Up to count frames before index that still hold points, oldest first (the trail of the frame at index). */
+    List<Frame> trailBefore(int index, int count) {
+        List<Frame> out = new ArrayList<>();
+        for (int i = Math.max(0, index - count); i < index; i++) {
+            if (frames.get(i).points() != null) {
+                out.add(frames.get(i));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** One point per frame for the metric plots. */
+    List<SeriesPoint> series() {
+        List<SeriesPoint> out = new ArrayList<>(frames.size());
+        for (Frame f : frames) {
+            out.add(SeriesPoint.of(f));
+        }
+        return List.copyOf(out);
+    }
+
+    /** The displayed positions of one particle in frames 0..upTo that hold points, flat with viewDim per row. */
+    float[] path(int particle, int upTo, int viewDim) {
+        float[] out = new float[(upTo + 1) * viewDim];
+        int n = 0;
+        for (int i = 0; i <= upTo; i++) {
+            float[] p = frames.get(i).points();
+            if (p != null) {
+                System.arraycopy(p, particle * viewDim, out, n, viewDim);
+                n += viewDim;
+            }
+        }
+        return java.util.Arrays.copyOf(out, n);
+    }
+
     private void thinIfNeeded() {
         int guard = 0;
         while (usedBytes > budgetBytes && guard++ < 64) {

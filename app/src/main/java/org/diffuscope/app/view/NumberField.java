@@ -29,6 +29,7 @@ public final class NumberField extends VBox {
     private final Label message = new Label();
     private final DoubleProperty value = new SimpleDoubleProperty();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(null);
+    private boolean infinity;
 
     /**
      * @param name    the field's name in messages
@@ -90,7 +91,7 @@ public final class NumberField extends VBox {
             return false;
         }
         clearError();
-        double v = Double.parseDouble(text);
+        double v = parse(text);
         value.set(v);
         field.setText(format(v));
         return true;
@@ -102,11 +103,11 @@ public final class NumberField extends VBox {
                 : String.format(Locale.ROOT, "a number in [%s, %s]", format(min), format(max));
         double v;
         try {
-            v = Double.parseDouble(text);
+            v = parse(text);
         } catch (NumberFormatException e) {
             return name + " must be " + range + "; '" + text + "' is not a number";
         }
-        if (!Double.isFinite(v)) {
+        if (Double.isNaN(v) || (Double.isInfinite(v) && !(infinity && infinityWord(text)))) {
             return name + " must be " + range + ", got " + text;
         }
         if (integer && v != Math.rint(v)) {
@@ -118,6 +119,33 @@ public final class NumberField extends VBox {
         return extraCheck.apply(v);
     }
 
+    /**
+     * Lets this field hold +infinity (its max must be infinite), typed as {@code inf}, {@code infinity} or the sign
+     * and shown as {@code inf}: for limits whose default is "no limit".
+     */
+    public NumberField acceptingInfinity() {
+        if (max != Double.POSITIVE_INFINITY) {
+            throw new IllegalStateException(name + ": only a field without an upper bound may hold infinity");
+        }
+        infinity = true;
+        field.setText(format(value.get()));
+        return this;
+    }
+
+    /** Whether this field takes +infinity (see {@link #acceptingInfinity()}). */
+    public boolean acceptsInfinity() {
+        return infinity;
+    }
+
+    private double parse(String text) {
+        return infinity && infinityWord(text) ? Double.POSITIVE_INFINITY : Double.parseDouble(text);
+    }
+
+    /** "inf", "infinity" (any case) or the sign; not an overflowing numeral such as 1e400. */
+    private static boolean infinityWord(String text) {
+        return text.equalsIgnoreCase("inf") || text.equalsIgnoreCase("infinity") || text.equals("\u221e");
+    }
+
     private void clearError() {
         error.set(null);
         message.setVisible(false);
@@ -127,6 +155,9 @@ public final class NumberField extends VBox {
 
     /** Whole numbers as integers; others with at most 8 significant digits (0.125, not 0.12499999999999999). */
     static String format(double v) {
+        if (v == Double.POSITIVE_INFINITY) {
+            return "inf";
+        }
         if (v == Math.rint(v) && Math.abs(v) < 1e15) {
             return Long.toString((long) v);
         }

@@ -27,7 +27,8 @@ final class SamplerControls {
     private final NumberField rho = new NumberField("rho", 0.01, 100, false, 7);
     private final NumberField churn = new NumberField("S_churn", 0, 1000, false, 0);
     private final NumberField churnMin = new NumberField("S_tmin", 0, 1e6, false, 0);
-    private final NumberField churnMax = new NumberField("S_tmax", 0, 1e300, false, 1e300);
+    private final NumberField churnMax = new NumberField("S_tmax", 0, Double.POSITIVE_INFINITY, false,
+            Double.POSITIVE_INFINITY).acceptingInfinity();
     private final NumberField churnNoise = new NumberField("S_noise", 1e-6, 10, false, 1);
     private final NumberField rtol = new NumberField("rtol", 1e-12, 0.5, false, 1e-5);
     private final NumberField atol = new NumberField("atol", 1e-12, 0.5, false, 1e-5);
@@ -62,7 +63,7 @@ final class SamplerControls {
         heunLabels = new Label[] {
             form.row("S_churn", churn, "EDM churn: 0 = plain Heun; larger adds noise and raises the noise level first"),
             form.row("S_tmin", churnMin, "Churn only where sigma/alpha >= S_tmin"),
-            form.row("S_tmax", churnMax, "Churn only where sigma/alpha <= S_tmax"),
+            form.row("S_tmax", churnMax, "Churn only where sigma/alpha <= S_tmax (inf: no upper limit)"),
             form.row("S_noise", churnNoise, "Scale of the churn noise (1 = exact)")};
         rkLabels = new Label[] {
             form.row("rtol", rtol, "rk45 relative tolerance of the embedded error estimate"),
@@ -121,7 +122,7 @@ final class SamplerControls {
             Form.show("edm".equals(s.grid()), rho, rhoLabel);
             churn.setValue(s.sChurn());
             churnMin.setValue(s.sTmin());
-            churnMax.setValue(Math.min(s.sTmax(), 1e300));
+            churnMax.setValue(s.sTmax());
             churnNoise.setValue(s.sNoise());
             boolean heun = "ode-heun".equals(s.name());
             Form.show(heun, churn, churnMin, churnMax, churnNoise);

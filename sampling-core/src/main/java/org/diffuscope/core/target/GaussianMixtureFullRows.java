@@ -3,7 +3,7 @@ package org.diffuscope.core.target;
 /**
  * Scores of a mixture with full covariances, one component at a time over a chunk of particles held as rows:
  * {@code U = (X - alpha mu_k) P_k} with the precision {@code P_k = C_k^-1} (a d x d product per particle, tiled so a
- * band of P_k's rows stays in cache and two particles share each load), {@code l_k = logNorm_k - 1/2 <y, u>}, and
+ * band of P_k's rows stays in cache), {@code l_k = logNorm_k - 1/2 <y, u>}, and
  * an online softmax {@code a <- a e^(m - m') + e^(l_k - m') u}, so that {@code s = -a / sum} needs no K-fold scratch
  * (science.md §2; Milakov and Gimelshein 2018 for the online softmax).
  */
@@ -111,66 +111,17 @@ final class GaussianMixtureFullRows implements GaussianMixtureRows {
         }
     }
 
-    /**
-     * {@code U[i] += Y[i][l0..l1) P[l0..l1)} for the first n rows, two at a time, four rows of P per pass (each load
-     * of P serves two particles). Kept one large method on purpose: inlined into {@link #chunk}, or with the pair
-     * loop in a method of its own, HotSpot C2 (JDK 17) compiled the inner loop without vectorising it (3x slower,
-     * measured with a CPU-time harness).
-     */
+    /** {@code U[i] += Y[i][l0..l1) P[l0..l1)} for the first n rows, four rows of P per pass ({@link FusedRows}). */
     private static void band(double[][] y, double[][] u, int n, double[][] p, int l0, int l1) {
-        int i = 0;
-        for (; i + 1 < n; i += 2) {
-            double[] y0 = y[i];
-            double[] y1 = y[i + 1];
-            double[] u0 = u[i];
-            double[] u1 = u[i + 1];
-            int d = u0.length;
+        for (int i = 0; i < n; i++) {
+            double[] yi = y[i];
+            double[] ui = u[i];
             int l = l0;
             for (; l + 3 < l1; l += 4) {
-                double[] r0 = p[l];
-                double[] r1 = p[l + 1];
-                double[] r2 = p[l + 2];
-                double[] r3 = p[l + 3];
-                double a0 = y0[l];
-                double a1 = y0[l + 1];
-                double a2 = y0[l + 2];
-                double a3 = y0[l + 3];
-                double b0 = y1[l];
-                double b1 = y1[l + 1];
-                double b2 = y1[l + 2];
-                double b3 = y1[l + 3];
-                for (int j = 0; j < d; j++) {
-                    double v0 = r0[j];
-                    double v1 = r1[j];
-                    double v2 = r2[j];
-                    double v3 = r3[j];
-                    // u0 += a P[l..l+3], u1 += b P[l..l+3] as fused multiply-adds (C2 vectorises these chains)
-                    u0[j] = Math.fma(a3, v3, Math.fma(a2, v2, Math.fma(a1, v1, Math.fma(a0, v0, u0[j]))));
-                    u1[j] = Math.fma(b3, v3, Math.fma(b2, v2, Math.fma(b1, v1, Math.fma(b0, v0, u1[j]))));
-                }
+                FusedRows.four(ui, 0, p[l], p[l + 1], p[l + 2], p[l + 3], yi[l], yi[l + 1], yi[l + 2], yi[l + 3]);
             }
             for (; l < l1; l++) {
-                double[] r0 = p[l];
-                double a0 = y0[l];
-                double b0 = y1[l];
-                for (int j = 0; j < d; j++) {
-                    u0[j] = Math.fma(a0, r0[j], u0[j]);
-                    u1[j] = Math.fma(b0, r0[j], u1[j]);
-                }
-            }
-        }
-        if (i < n) {
-            single(y[i], u[i], p, l0, l1);
-        }
-    }
-
-    private static void single(double[] y0, double[] u0, double[][] p, int l0, int l1) {
-        int d = u0.length;
-        for (int l = l0; l < l1; l++) {
-            double[] r0 = p[l];
-            double a0 = y0[l];
-            for (int j = 0; j < d; j++) {
-                u0[j] = Math.fma(a0, r0[j], u0[j]);
+                FusedRows.one(ui, 0, p[l], yi[l]);
             }
         }
     }

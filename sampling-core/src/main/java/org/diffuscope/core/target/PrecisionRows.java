@@ -98,24 +98,11 @@ final class PrecisionRows {
         rows[c][l] = out;
         int m = 0;
         for (; m + 3 < d; m += 4) {
-            double[] e0 = e[m];
-            double[] e1 = e[m + 1];
-            double[] e2 = e[m + 2];
-            double[] e3 = e[m + 3];
-            double a0 = p[m] * e0[l];
-            double a1 = p[m + 1] * e1[l];
-            double a2 = p[m + 2] * e2[l];
-            double a3 = p[m + 3] * e3[l];
-            for (int j = l; j < d; j++) {
-                out[j] = Math.fma(a3, e3[j], Math.fma(a2, e2[j], Math.fma(a1, e1[j], Math.fma(a0, e0[j], out[j]))));
-            }
+            FusedRows.four(out, l, e[m], e[m + 1], e[m + 2], e[m + 3], p[m] * e[m][l], p[m + 1] * e[m + 1][l],
+                    p[m + 2] * e[m + 2][l], p[m + 3] * e[m + 3][l]);
         }
         for (; m < d; m++) {
-            double[] em = e[m];
-            double a = p[m] * em[l];
-            for (int j = l; j < d; j++) {
-                out[j] = Math.fma(a, em[j], out[j]);
-            }
+            FusedRows.one(out, l, e[m], p[m] * e[m][l]);
         }
     }
 }

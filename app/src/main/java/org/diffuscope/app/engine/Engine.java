@@ -365,7 +365,9 @@ public final class Engine implements AutoCloseable {
                     cmd.run();
                 } else if (playing) {
                     advance();
-                    nextTick = System.nanoTime() + (framesPerSecond <= 0 ? 0 : (long) (1e9 / framesPerSecond));
+                    // keep the chosen rate when steps are quicker than its period; never bank a backlog
+                    long period = framesPerSecond <= 0 ? 0 : (long) (1e9 / framesPerSecond);
+                    nextTick = Math.max(nextTick + period, System.nanoTime());
                 }
             } catch (RuntimeException | OutOfMemoryError e) {
                 playing = false;

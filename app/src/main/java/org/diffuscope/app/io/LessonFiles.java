@@ -3,15 +3,12 @@ package org.diffuscope.app.io;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -41,7 +38,7 @@ public final class LessonFiles {
 
     /** The bundled lessons. */
     public List<Lesson> bundled() {
-        JsonNode index = tree(resource(INDEX), INDEX);
+        JsonNode index = JsonInput.tree(mapper, resource(INDEX), INDEX);
         List<Lesson> out = new ArrayList<>();
         for (JsonNode name : JsonFields.array(index.get("lessons"), "lessons", 1)) {
             String file = "/assets/lessons/" + name.asText();
@@ -63,36 +60,12 @@ public final class LessonFiles {
 
     /** Reads and validates a lesson file. */
     public Lesson read(Path path) {
-        try {
-            if (Files.size(path) > TargetFiles.MAX_BYTES) {
-                throw new InputException("lesson file " + path + " is larger than " + (TargetFiles.MAX_BYTES >> 20) + " MiB");
-            }
-            return parse(Files.readString(path, StandardCharsets.UTF_8), path.getFileName().toString());
-        } catch (NoSuchFileException e) {
-            throw new InputException("lesson file " + path + " does not exist");
-        } catch (java.nio.charset.CharacterCodingException e) {
-            throw new InputException("lesson file " + path + " is not UTF-8 text");
-        } catch (IOException e) {
-            throw new InputException("cannot read lesson file " + path + " (" + e.getMessage() + ")");
-        }
-    }
-
-    private JsonNode tree(String json, String source) {
-        try {
-            JsonNode root = mapper.readTree(json);
-            if (root == null || root.isMissingNode()) {
-                throw new InputException(source + ": the file is empty");
-            }
-            return root;
-        } catch (JsonProcessingException e) {
-            throw new InputException(source + ": not valid JSON (line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage() + ")");
-        }
+        return parse(JsonInput.text(path, "lesson", TargetFiles.MAX_BYTES), path.getFileName().toString());
     }
 
     /** Parses and validates lesson JSON; source names it in messages. */
     public Lesson parse(String json, String source) {
-        JsonNode root = tree(json, source);
+        JsonNode root = JsonInput.tree(mapper, json, source);
         try {
             return lesson(root, source);
         } catch (InputException e) {

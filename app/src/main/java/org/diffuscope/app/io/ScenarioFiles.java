@@ -1,9 +1,7 @@
 package org.diffuscope.app.io;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Set;
@@ -57,32 +55,12 @@ public final class ScenarioFiles {
 
     /** Reads and validates a scenario file. */
     public Scenario read(Path path) {
-        try {
-            if (Files.size(path) > MAX_BYTES) {
-                throw new InputException("scenario file " + path + " is larger than " + (MAX_BYTES >> 20) + " MiB");
-            }
-            return parse(Files.readString(path, StandardCharsets.UTF_8), path.getFileName().toString());
-        } catch (NoSuchFileException e) {
-            throw new InputException("scenario file " + path + " does not exist");
-        } catch (java.nio.charset.CharacterCodingException e) {
-            throw new InputException("scenario file " + path + " is not UTF-8 text");
-        } catch (IOException e) {
-            throw new InputException("cannot read scenario file " + path + " (" + e.getMessage() + ")");
-        }
+        return parse(JsonInput.text(path, "scenario", MAX_BYTES), path.getFileName().toString());
     }
 
     /** Parses and validates scenario JSON; source names it in messages. */
     public Scenario parse(String json, String source) {
-        JsonNode root;
-        try {
-            root = mapper.readTree(json);
-        } catch (JsonProcessingException e) {
-            throw new InputException(source + ": not valid JSON (line " + e.getLocation().getLineNr()
-                    + ", column " + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage() + ")");
-        }
-        if (root == null || root.isMissingNode()) {
-            throw new InputException(source + ": the file is empty");
-        }
+        JsonNode root = JsonInput.tree(mapper, json, source);
         try {
             return scenario(root);
         } catch (InputException e) {

@@ -1,15 +1,11 @@
 package org.diffuscope.app.io;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -38,32 +34,12 @@ public final class TargetFiles {
 
     /** Reads and validates a target file. */
     public Target read(Path path) {
-        try {
-            if (Files.size(path) > MAX_BYTES) {
-                throw new InputException("target file " + path + " is larger than " + (MAX_BYTES >> 20) + " MiB");
-            }
-            return parse(Files.readString(path, StandardCharsets.UTF_8), path.getFileName().toString());
-        } catch (NoSuchFileException e) {
-            throw new InputException("target file " + path + " does not exist");
-        } catch (java.nio.charset.MalformedInputException e) {
-            throw new InputException("target file " + path + " is not UTF-8 text");
-        } catch (IOException e) {
-            throw new InputException("cannot read target file " + path + " (" + e.getMessage() + ")");
-        }
+        return parse(JsonInput.text(path, "target", MAX_BYTES), path.getFileName().toString());
     }
 
     /** Parses and validates target JSON; source names it in messages. */
     public Target parse(String json, String source) {
-        JsonNode root;
-        try {
-            root = mapper.readTree(json);
-        } catch (JsonProcessingException e) {
-            throw new InputException(source + ": not valid JSON (line " + e.getLocation().getLineNr()
-                    + ", column " + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage() + ")");
-        }
-        if (root == null || root.isMissingNode()) {
-            throw new InputException(source + ": the file is empty");
-        }
+        JsonNode root = JsonInput.tree(mapper, json, source);
         try {
             return target(root, "", 0);
         } catch (InputException e) {

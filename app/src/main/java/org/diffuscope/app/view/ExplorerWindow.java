@@ -213,7 +213,7 @@ public final class ExplorerWindow {
     }
 
     private void bind() {
-        vm.playingProperty().addListener((o, a, b) -> play.setText(b ? "⏸ Pause" : "▶ Play"));
+        vm.playingProperty().addListener((o, a, b) -> play.setText(b ? "❚❚ Pause" : "▶ Play"));
         vm.numbersProperty().addListener((o, a, b) -> numbers.setText(b));
         vm.problemProperty().addListener((o, a, b) -> {
             if (b == null) {

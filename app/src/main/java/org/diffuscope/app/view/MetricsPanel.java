@@ -129,7 +129,13 @@ public final class MetricsPanel extends VBox {
         for (int c = 0; c < PLOTS.length; c++) {
             Plot p = PLOTS[c];
             for (int k = 0; k < p.keys().length; k++) {
-                live.get(c).get(k).getData().setAll(points(f.series(), p.keys()[k], p.log10()));
+                XYChart.Series<Number, Number> s = live.get(c).get(k);
+                ObservableList<XYChart.Data<Number, Number>> pts = points(f.series(), p.keys()[k], p.log10());
+                s.getData().setAll(pts);
+                // JavaFX keeps drawing a line whose data became empty (a run of a one-mode target after ring8)
+                if (s.getNode() != null) {
+                    s.getNode().setVisible(!pts.isEmpty());
+                }
             }
         }
     }

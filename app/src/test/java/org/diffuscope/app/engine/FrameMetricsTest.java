@@ -43,6 +43,19 @@ class FrameMetricsTest {
     }
 
     @Test
+    void targetsWithCostlyDensitiesAreMeasuredOnAtMost5kParticles() {
+        DiffusedTarget helix = RunFactory.diffusedTarget(ExperimentConfig.defaults().withTarget(
+                org.diffuscope.app.viewmodel.TargetChoice.preset("helix", 3)));
+        FrameMetrics fm = new FrameMetrics();
+        fm.target(helix);
+        Map<String, Double> m = fm.of(helix.sample(0.5, 20_000, 5), 0.5);
+        // stride 4 over 20,000 rows
+        assertEquals(5_000, m.get(MetricReport.PARTICLES), 0);
+        double excess = m.get(MetricReport.CROSS_ENTROPY) - m.get(MetricReport.ENTROPY);
+        assertTrue(Math.abs(excess) < 0.15, "exact samples: cross-entropy - H(p_t) = " + excess);
+    }
+
+    @Test
     void smoothnessIsTheTargetsLOfTCachedPerTime() {
         FrameMetrics fm = new FrameMetrics();
         fm.target(ring8);

@@ -246,7 +246,7 @@ public final class RaceView extends BorderPane {
         if (clock.getStatus() == javafx.animation.Animation.Status.RUNNING) {
             pause();
         } else {
-            play.setText("⏸ Pause");
+            play.setText("❚❚ Pause");
             clock.play();
         }
     }

@@ -26,6 +26,8 @@ final class LessonPanel extends VBox {
         title.getStyleClass().add("lesson-title");
         title.setId("lesson-title");
         summary.setWrapText(true);
+        // a wrapped label may otherwise be squeezed to one line ending in "..."
+        summary.setMinHeight(Region.USE_PREF_SIZE);
         summary.setId("lesson-summary");
         Button close = new Button("✕");
         close.setId("lesson-close");
@@ -41,10 +43,12 @@ final class LessonPanel extends VBox {
     void show(Lesson lesson) {
         title.setText("Lesson: " + lesson.title());
         summary.setText(lesson.summary());
+        summary.setTooltip(new javafx.scene.control.Tooltip(lesson.summary()));
         watch.getChildren().clear();
         for (String w : lesson.watch()) {
             Label l = new Label("• " + w);
             l.setWrapText(true);
+            l.setMinHeight(Region.USE_PREF_SIZE);
             watch.getChildren().add(l);
         }
         setVisible(true);

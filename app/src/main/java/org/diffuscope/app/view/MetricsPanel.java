@@ -171,7 +171,7 @@ public final class MetricsPanel extends VBox {
         StringBuilder sb = new StringBuilder();
         append(sb, m, MetricReport.MEAN_ERROR, "mean error");
         append(sb, m, MetricReport.COV_ERROR, "cov error");
-        append(sb, m, MetricReport.MODE_WEIGHT_ERROR, "mode-weight error");
+        append(sb, m, MetricReport.MODE_WEIGHT_ERROR, "mode weight error");
         append(sb, m, MetricReport.CROSS_ENTROPY, "cross-entropy");
         append(sb, m, MetricReport.ENTROPY, "H(p_t)");
         return sb.toString().strip();
@@ -180,7 +180,8 @@ public final class MetricsPanel extends VBox {
     private static void append(StringBuilder sb, Map<String, Double> m, String key, String name) {
         Double v = m.get(key);
         if (v != null && Double.isFinite(v)) {
-            sb.append(String.format(Locale.ROOT, "%s %.4g   ", name, v));
+            // no-break spaces inside an item, so a wrapped line breaks between items only
+            sb.append(String.format(Locale.ROOT, "%s %.4g   ", name, v).replace(' ', '\u00a0').replace("\u00a0\u00a0\u00a0", "   "));
         }
     }
 

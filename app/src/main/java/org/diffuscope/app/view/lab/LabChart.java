@@ -27,11 +27,17 @@ final class LabChart extends LineChart<Number, Number> {
         setTitle(r.title());
         axis((NumberAxis) getXAxis(), r.xLabel(), r.logX());
         axis((NumberAxis) getYAxis(), r.yLabel(), r.logY());
+        // the zero lines would sit at x = 1 or y = 1 on a log axis, and look like data
+        setVerticalZeroLineVisible(!r.logX());
+        setHorizontalZeroLineVisible(!r.logY());
         getData().clear();
         for (LabResult.Series s : r.series()) {
             XYChart.Series<Number, Number> line = new XYChart.Series<>();
             double slope = s.fit().slope();
-            line.setName(s.name() + (Double.isNaN(slope) ? "" : String.format(Locale.ROOT, " (slope %.2f)", slope)));
+            String fit = Double.isNaN(slope)
+                    ? (s.name().equals(LabResult.FLOOR) ? "" : " (no slope: too few points above the floor)")
+                    : String.format(Locale.ROOT, " (slope %.2f)", slope);
+            line.setName(s.name() + fit);
             for (int i = 0; i < s.x().length; i++) {
                 double x = s.x()[i];
                 double y = s.y()[i];
@@ -53,8 +59,7 @@ final class LabChart extends LineChart<Number, Number> {
         a.setTickLabelFormatter(log ? new StringConverter<>() {
             @Override
             public String toString(Number v) {
-                String s = String.format(Locale.ROOT, "%.3g", Math.pow(10, v.doubleValue()));
-                return s.contains("e") || !s.contains(".") ? s : s.replaceAll("0+$", "").replaceAll("\\.$", "");
+                return LogTicks.label(v.doubleValue());
             }
 
             @Override

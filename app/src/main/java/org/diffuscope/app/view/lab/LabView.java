@@ -128,8 +128,9 @@ public final class LabView extends BorderPane {
         scroll.setFitToWidth(true);
         setLeft(scroll);
         Label hint = new Label("Choose an experiment on the left and press Run. Each point is a full sampling run "
-                + "measured against the exact p_t; lines are fitted on log-log axes, and the dashed noise floor shows "
-                + "where exact samples themselves would land.");
+                + "measured against the exact p_t, on log-log axes where a power law is a straight line. The legend "
+                + "gives each series' fitted slope (fitted only where the series stands above twice the noise floor); "
+                + "the dashed noise floor shows where exact samples themselves would land.");
         hint.setWrapText(true);
         hint.setId("lab-hint");
         notes.getChildren().add(hint);

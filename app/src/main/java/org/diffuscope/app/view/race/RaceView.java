@@ -87,6 +87,9 @@ public final class RaceView extends BorderPane {
         metric.getItems().addAll(RaceChart.METRICS);
         metric.setValue(chart.metric());
         metric.setId("race-metric");
+        metric.setTooltip(new Tooltip("What the plot shows for every pane against the exact p_t. excess_cross_entropy:"
+                + " the cross-entropy of the cloud under p_t minus the entropy of p_t, a KL-like distance in nats"
+                + " (0 for exact samples)"));
         metric.valueProperty().addListener((o, a, b) -> {
             chart.setMetric(b);
             for (int i = 0; i < panes.size(); i++) {

@@ -213,7 +213,14 @@ public final class ExplorerWindow {
     }
 
     private void bind() {
-        vm.playingProperty().addListener((o, a, b) -> play.setText(b ? "❚❚ Pause" : "▶ Play"));
+        vm.playingProperty().addListener((o, a, b) -> {
+            play.setText(b ? "❚❚ Pause" : "▶ Play");
+            if (!b) {
+                // a rate is only news while playing
+                fps.setText("");
+                fpsStart = 0;
+            }
+        });
         vm.numbersProperty().addListener((o, a, b) -> numbers.setText(b));
         vm.problemProperty().addListener((o, a, b) -> {
             if (b == null) {
@@ -248,7 +255,7 @@ public final class ExplorerWindow {
         fpsFrames++;
         if (fpsStart == 0 || now - fpsStart > 1_000_000_000L) {
             if (fpsStart != 0) {
-                fps.setText(String.format(Locale.ROOT, "%.0f frames/s", fpsFrames * 1e9 / (now - fpsStart)));
+                fps.setText(String.format(Locale.ROOT, "%.0f frames per second", fpsFrames * 1e9 / (now - fpsStart)));
             }
             fpsStart = now;
             fpsFrames = 0;

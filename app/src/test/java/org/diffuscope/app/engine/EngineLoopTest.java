@@ -7,31 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 import org.diffuscope.app.viewmodel.ExperimentConfig;
 import org.diffuscope.app.viewmodel.SamplerChoice;
 import org.diffuscope.core.particles.Particles;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** Loop playback and the history hand-outs used by the exports. */
-class EngineLoopTest {
+class EngineLoopTest extends EngineHarness {
 
-    private final LinkedBlockingQueue<EngineStatus> statuses = new LinkedBlockingQueue<>();
-    private final Engine engine = new Engine(2, 64L << 20, statuses::add);
-
-    @AfterEach
-    void close() {
-        engine.close();
-    }
-
-    private void sync() throws InterruptedException {
-        CountDownLatch done = new CountDownLatch(1);
-        engine.post(done::countDown);
-        assertTrue(done.await(60, TimeUnit.SECONDS), "the engine answers");
+    EngineLoopTest() {
+        super(64L << 20);
     }
 
     private static ExperimentConfig tiny(int steps) {

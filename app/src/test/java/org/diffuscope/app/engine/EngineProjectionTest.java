@@ -4,13 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 
 import org.diffuscope.app.viewmodel.CorrectorChoice;
 import org.diffuscope.app.viewmodel.ExperimentConfig;
@@ -18,24 +14,13 @@ import org.diffuscope.app.viewmodel.SamplerChoice;
 import org.diffuscope.app.viewmodel.TargetChoice;
 import org.diffuscope.core.run.Phase;
 import org.diffuscope.core.run.SamplingRun;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** Changing the projection re-projects the stored frames: from their coordinates (d <= 3) or from snapshots. */
-class EngineProjectionTest {
+class EngineProjectionTest extends EngineHarness {
 
-    private final LinkedBlockingQueue<EngineStatus> statuses = new LinkedBlockingQueue<>();
-    private final Engine engine = new Engine(2, 256L << 20, statuses::add);
-
-    @AfterEach
-    void close() {
-        engine.close();
-    }
-
-    private void sync() throws InterruptedException {
-        CountDownLatch done = new CountDownLatch(1);
-        engine.post(done::countDown);
-        assertTrue(done.await(60, TimeUnit.SECONDS), "the engine answers");
+    EngineProjectionTest() {
+        super(256L << 20);
     }
 
     private static ExperimentConfig config(String preset, int dim, String sampler, int steps) {

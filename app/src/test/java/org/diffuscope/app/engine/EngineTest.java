@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 import org.diffuscope.app.viewmodel.CorrectorChoice;
@@ -15,25 +13,13 @@ import org.diffuscope.app.viewmodel.ExperimentConfig;
 import org.diffuscope.app.viewmodel.SamplerChoice;
 import org.diffuscope.core.run.Phase;
 import org.diffuscope.core.run.SamplingRun;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** The engine driven without the toolkit: commands in, frames and statuses out. */
-class EngineTest {
+class EngineTest extends EngineHarness {
 
-    private final LinkedBlockingQueue<EngineStatus> statuses = new LinkedBlockingQueue<>();
-    private final Engine engine = new Engine(2, 256L << 20, statuses::add);
-
-    @AfterEach
-    void close() {
-        engine.close();
-    }
-
-    /** Waits until the worker has handled every command sent so far. */
-    private void sync() throws InterruptedException {
-        CountDownLatch done = new CountDownLatch(1);
-        engine.post(done::countDown);
-        assertTrue(done.await(60, TimeUnit.SECONDS), "the engine answers");
+    EngineTest() {
+        super(256L << 20);
     }
 
     private static ExperimentConfig small() {

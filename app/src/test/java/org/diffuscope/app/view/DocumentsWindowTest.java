@@ -31,38 +31,23 @@ import org.diffuscope.app.viewmodel.ExplorerViewModel;
 import org.diffuscope.app.viewmodel.SamplerChoice;
 import org.diffuscope.app.viewmodel.Scenario;
 import org.diffuscope.app.viewmodel.TargetChoice;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** Scenarios, share strings, recent files, the session, drawing a target and the exports, in the real window. */
-@ExtendWith(ApplicationExtension.class)
-class DocumentsWindowTest {
+class DocumentsWindowTest extends WindowTest {
 
     private static Path dir;
-    private ExplorerApp app;
 
     @Start
     void start(Stage stage) throws Exception {
         dir = Files.createTempDirectory("diffuscope-docs");
-        app = new ExplorerApp(UserFiles.in(dir.resolve("config")));
-        app.start(stage);
-    }
-
-    @AfterEach
-    void stop() {
-        app.stop();
+        open(stage, new ExplorerApp(UserFiles.in(dir.resolve("config"))));
     }
 
     private ExplorerViewModel vm() {
         return app.viewModel();
-    }
-
-    private static void await(String what, java.util.function.BooleanSupplier c) {
-        WindowRobustnessTest.await(what, c);
     }
 
     private static Scenario teachersScene() {

@@ -9,12 +9,9 @@ import javafx.stage.Stage;
 
 import org.diffuscope.app.engine.Engine;
 import org.diffuscope.app.viewmodel.ExplorerViewModel;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
@@ -24,31 +21,22 @@ import org.testfx.framework.junit5.Start;
  * Memory is asserted, never time.
  */
 @Tag("soak")
-@ExtendWith(ApplicationExtension.class)
-class LoopSoakTest {
+class LoopSoakTest extends WindowTest {
 
     static final long WARM_UP_MILLIS = 30_000;
     static final long SOAK_MILLIS = 120_000;
     static final long SAMPLE_MILLIS = 10_000;
     static final long MAX_GROWTH_BYTES = 24L << 20;
 
-    private ExplorerApp app;
-
     @Start
     void start(Stage stage) {
-        app = new ExplorerApp();
-        app.start(stage);
-    }
-
-    @AfterEach
-    void stop() {
-        app.stop();
+        open(stage);
     }
 
     @Test
     void loopingForTwoMinutesDoesNotGrowTheHeap(FxRobot robot) throws Exception {
         ExplorerViewModel vm = app.viewModel();
-        WindowRobustnessTest.await("the first frame", () -> vm.frameProperty().get() != null);
+        await("the first frame", () -> vm.frameProperty().get() != null);
         robot.interact(() -> {
             vm.overlaysProperty().set(vm.overlaysProperty().get().withTrailLength(16));
             vm.speedProperty().set(Engine.MAX_SPEED);

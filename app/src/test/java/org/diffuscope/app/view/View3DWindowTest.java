@@ -3,12 +3,9 @@ package org.diffuscope.app.view;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
@@ -20,29 +17,17 @@ import org.diffuscope.app.engine.ProjectionChoice;
 import org.diffuscope.app.render.Camera3D;
 import org.diffuscope.app.viewmodel.ExplorerViewModel;
 import org.diffuscope.app.viewmodel.TargetChoice;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The 3D view in the real window (headless, on Monocle): it opens for 3D presets, turns when dragged, plays. */
-@ExtendWith(ApplicationExtension.class)
-class View3DWindowTest {
-
-    private ExplorerApp app;
+class View3DWindowTest extends WindowTest {
 
     @Start
     void start(Stage stage) {
-        app = new ExplorerApp();
-        app.start(stage);
-    }
-
-    @AfterEach
-    void stop() {
-        app.stop();
+        open(stage);
     }
 
     private ExplorerViewModel vm() {
@@ -55,17 +40,6 @@ class View3DWindowTest {
 
     private Frame frame() {
         return vm().frameProperty().get();
-    }
-
-    private static void await(String what, BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> {
-                WaitForAsyncUtils.waitForFxEvents();
-                return condition.getAsBoolean();
-            });
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("timed out waiting for: " + what, e);
-        }
     }
 
     /** A copy of the painted pixels, taken on the FX thread. */

@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 
 import javafx.application.Platform;
 import javafx.scene.control.CheckBox;
@@ -23,48 +22,24 @@ import org.diffuscope.app.viewmodel.CorrectorChoice;
 import org.diffuscope.app.viewmodel.ExperimentConfig;
 import org.diffuscope.app.viewmodel.ExplorerViewModel;
 import org.diffuscope.app.viewmodel.SamplerChoice;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** Bad numbers in every field, a diverging run, and a heavy run: the window answers and keeps its state. */
-@ExtendWith(ApplicationExtension.class)
-class WindowRobustnessTest {
+class WindowRobustnessTest extends WindowTest {
 
     /** Typed garbage, empty, other notations, negative, zero, huge, beyond double, NaN, infinities, fractions. */
     static final List<String> BAD_OR_EDGE = List.of("abc", "", "1,5", "0x10", "-3", "0", "1e9", "1e308", "1e400",
             "NaN", "Infinity", "-Infinity", "2.5", "--1");
 
-    private ExplorerApp app;
-
     @Start
     void start(Stage stage) {
-        app = new ExplorerApp();
-        app.start(stage);
-    }
-
-    @AfterEach
-    void stop() {
-        app.stop();
+        open(stage);
     }
 
     private ExplorerViewModel vm() {
         return app.viewModel();
-    }
-
-    static void await(String what, BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> {
-                WaitForAsyncUtils.waitForFxEvents();
-                return condition.getAsBoolean();
-            });
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("timed out waiting for: " + what, e);
-        }
     }
 
     /** What a field should say to a text: null if the number is allowed by its range, else why not. */

@@ -21,7 +21,12 @@ abstract class WindowTest {
     protected ExplorerApp app;
 
     protected void open(Stage stage) {
-        app = new ExplorerApp();
+        open(stage, new ExplorerApp());
+    }
+
+    /** Opens this app (e.g. one with its own user files) in the stage. */
+    protected void open(Stage stage, ExplorerApp explorer) {
+        app = explorer;
         app.start(stage);
     }
 

@@ -43,21 +43,8 @@ public final class Sweep {
     public static List<SweepRow> run(ExperimentConfig base, String vary, List<Double> values, List<String> samplers,
                                      List<String> correctors, int threads, Consumer<int[]> progress,
                                      BooleanSupplier cancelled) {
-        List<SweepRow> rows = new ArrayList<>();
-        int total = samplers.size() * correctors.size() * values.size();
-        for (String sampler : samplers) {
-            for (String corrector : correctors) {
-                for (double value : values) {
-                    if (cancelled.getAsBoolean()) {
-                        return rows;
-                    }
-                    ExperimentConfig c = config(base, vary, value, sampler, corrector);
-                    rows.add(measure(c, vary, value, threads));
-                    progress.accept(new int[] {rows.size(), total});
-                }
-            }
-        }
-        return rows;
+        return grid(base, vary, values, samplers, correctors, progress, cancelled,
+                (c, value) -> measure(c, vary, value, threads));
     }
 
     /**
@@ -67,6 +54,28 @@ public final class Sweep {
     public static List<SweepRow> reach(ExperimentConfig base, String vary, List<Double> values, List<String> samplers,
                                        List<String> correctors, String metric, double eps, int maxSteps, int threads,
                                        Consumer<int[]> progress, BooleanSupplier cancelled) {
+        return grid(base, vary, values, samplers, correctors, progress, cancelled, (c, value) -> {
+            StepsToTarget s = StepsToTarget.search(c, metric, eps, maxSteps, threads, cancelled);
+            SweepRow r = measure(c.withSampler(c.sampler().withSteps(s.steps())), vary, value, threads);
+            Map<String, Object> m = new java.util.LinkedHashMap<>(r.metrics());
+            m.put("reached", s.reached());
+            m.put("search_runs", s.runs());
+            if (!s.reached()) {
+                m.remove("steps");
+            }
+            return new SweepRow(r.sampler(), r.corrector(), vary, value, s.steps(), r.nfe(), m, r.diverged());
+        });
+    }
+
+    /** One row from the experiment of one grid point and its value of the varied setting. */
+    private interface RowMaker {
+        SweepRow row(ExperimentConfig c, double value);
+    }
+
+    /** Every sampler x corrector x value in that order, one row each, until done or cancelled. */
+    private static List<SweepRow> grid(ExperimentConfig base, String vary, List<Double> values, List<String> samplers,
+                                       List<String> correctors, Consumer<int[]> progress, BooleanSupplier cancelled,
+                                       RowMaker maker) {
         List<SweepRow> rows = new ArrayList<>();
         int total = samplers.size() * correctors.size() * values.size();
         for (String sampler : samplers) {
@@ -75,16 +84,7 @@ public final class Sweep {
                     if (cancelled.getAsBoolean()) {
                         return rows;
                     }
-                    ExperimentConfig c = config(base, vary, value, sampler, corrector);
-                    StepsToTarget s = StepsToTarget.search(c, metric, eps, maxSteps, threads, cancelled);
-                    SweepRow r = measure(c.withSampler(c.sampler().withSteps(s.steps())), vary, value, threads);
-                    Map<String, Object> m = new java.util.LinkedHashMap<>(r.metrics());
-                    m.put("reached", s.reached());
-                    m.put("search_runs", s.runs());
-                    if (!s.reached()) {
-                        m.remove("steps");
-                    }
-                    rows.add(new SweepRow(r.sampler(), r.corrector(), vary, value, s.steps(), r.nfe(), m, r.diverged()));
+                    rows.add(maker.row(config(base, vary, value, sampler, corrector), value));
                     progress.accept(new int[] {rows.size(), total});
                 }
             }

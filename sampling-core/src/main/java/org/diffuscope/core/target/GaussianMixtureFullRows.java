@@ -1,11 +1,17 @@
 package org.diffuscope.core.target;
 
+import java.util.Arrays;
+
+import org.diffuscope.core.linalg.FusedRows;
+import org.diffuscope.core.linalg.Panels;
+
 /**
  * Scores of a mixture with full covariances, one component at a time over a chunk of particles held as rows:
- * {@code U = (X - alpha mu_k) P_k} with the precision {@code P_k = C_k^-1} (a d x d product per particle, tiled so a
- * band of P_k's rows stays in cache), {@code l_k = logNorm_k - 1/2 <y, u>}, and
+ * {@code U = (X - alpha mu_k) P_k} with the precision {@code P_k = C_k^-1} (a d x d product per particle, in
+ * {@link Panels} so a block of P_k stays in the level-1 cache), {@code l_k = logNorm_k - 1/2 <y, u>}, and
  * an online softmax {@code a <- a e^(m - m') + e^(l_k - m') u}, so that {@code s = -a / sum} needs no K-fold scratch
- * (science.md §2; Milakov and Gimelshein 2018 for the online softmax).
+ * (science.md §2; Milakov and Gimelshein 2018 for the online softmax). U and the running sum a are kept in panels
+ * too, so every inner loop runs over one panel row.
  */
 final class GaussianMixtureFullRows implements GaussianMixtureRows {
 
@@ -13,11 +19,9 @@ final class GaussianMixtureFullRows implements GaussianMixtureRows {
     private final int d;
     private final int k;
     private final int chunk;
-    private final int band;
-    private final double[][] x;
     private final double[][] y;
-    private final double[][] u;
-    private final double[][] acc;
+    private final double[][][] u;
+    private final double[][][] acc;
     private final double[] max;
     private final double[] sum;
 
@@ -25,13 +29,11 @@ final class GaussianMixtureFullRows implements GaussianMixtureRows {
         this.m = m;
         this.d = m.d;
         this.k = m.k;
+        // a panel of U for the whole chunk, chunk x 2 KB, stays in the level-2 cache
         this.chunk = Math.max(16, Math.min(256, 262144 / d));
-        // rows of P per band: about 256 KB of P in cache
-        this.band = Math.max(4, Math.min(d, (32768 / d) & ~3));
-        this.x = new double[chunk][d];
         this.y = new double[chunk][d];
-        this.u = new double[chunk][d];
-        this.acc = new double[chunk][d];
+        this.u = Panels.zeros(chunk, d);
+        this.acc = Panels.zeros(chunk, d);
         this.max = new double[chunk];
         this.sum = new double[chunk];
     }
@@ -45,25 +47,27 @@ final class GaussianMixtureFullRows implements GaussianMixtureRows {
 
     private void chunk(double[] xs, int lo, int n, double[] s) {
         for (int i = 0; i < n; i++) {
-            System.arraycopy(xs, (lo + i) * d, x[i], 0, d);
-            java.util.Arrays.fill(acc[i], 0.0);
+            for (double[][] a : acc) {
+                Arrays.fill(a[i], 0.0);
+            }
             max[i] = Double.NEGATIVE_INFINITY;
             sum[i] = 0;
         }
         for (int c = 0; c < k; c++) {
-            double[][] p = m.precisionRows(c);
+            double[][][] p = m.precisionPanels(c);
             double[] mu = m.shift[c];
             for (int i = 0; i < n; i++) {
-                double[] xi = x[i];
                 double[] yi = y[i];
+                int off = (lo + i) * d;
                 for (int j = 0; j < d; j++) {
-                    yi[j] = xi[j] - mu[j];
+                    yi[j] = xs[off + j] - mu[j];
                 }
-                java.util.Arrays.fill(u[i], 0.0);
+                for (double[][] ub : u) {
+                    Arrays.fill(ub[i], 0.0);
+                }
             }
-            // U = Y P, band by band
-            for (int l0 = 0; l0 < d; l0 += band) {
-                band(y, u, n, p, l0, Math.min(d, l0 + band));
+            for (int b = 0; b < u.length; b++) {
+                Panels.multiply(y, 0, n, p[b], u[b]);
             }
             double ln = m.logNorm[c];
             for (int i = 0; i < n; i++) {
@@ -71,23 +75,28 @@ final class GaussianMixtureFullRows implements GaussianMixtureRows {
             }
         }
         for (int i = 0; i < n; i++) {
-            double[] a = acc[i];
             double inv = -1.0 / sum[i];
-            for (int j = 0; j < d; j++) {
-                a[j] *= inv;
+            int off = (lo + i) * d;
+            for (int b = 0; b < acc.length; b++) {
+                double[] a = acc[b][i];
+                int j0 = off + Panels.start(b);
+                for (int j = 0; j < a.length; j++) {
+                    s[j0 + j] = a[j] * inv;
+                }
             }
-            System.arraycopy(a, 0, s, (lo + i) * d, d);
         }
     }
 
     /** Folds component c of particle i into the online softmax: l = ln - 1/2 y'u. */
     private void accumulate(int i, double ln) {
         double[] yi = y[i];
-        double[] ui = u[i];
-        double[] a = acc[i];
         double q = 0;
-        for (int j = 0; j < d; j++) {
-            q += yi[j] * ui[j];
+        for (int b = 0; b < u.length; b++) {
+            double[] ui = u[b][i];
+            int j0 = Panels.start(b);
+            for (int j = 0; j < ui.length; j++) {
+                q += yi[j0 + j] * ui[j];
+            }
         }
         double l = ln - 0.5 * q;
         if (l > max[i]) {
@@ -95,8 +104,11 @@ final class GaussianMixtureFullRows implements GaussianMixtureRows {
                 // a <- a e^(m - l), sum <- sum e^(m - l)
                 double scale = Math.exp(max[i] - l);
                 sum[i] *= scale;
-                for (int j = 0; j < d; j++) {
-                    a[j] *= scale;
+                for (double[][] ab : acc) {
+                    double[] a = ab[i];
+                    for (int j = 0; j < a.length; j++) {
+                        a[j] *= scale;
+                    }
                 }
             }
             max[i] = l;
@@ -106,23 +118,8 @@ final class GaussianMixtureFullRows implements GaussianMixtureRows {
             return;
         }
         sum[i] += w;
-        for (int j = 0; j < d; j++) {
-            a[j] = Math.fma(w, ui[j], a[j]);
-        }
-    }
-
-    /** {@code U[i] += Y[i][l0..l1) P[l0..l1)} for the first n rows, four rows of P per pass ({@link FusedRows}). */
-    private static void band(double[][] y, double[][] u, int n, double[][] p, int l0, int l1) {
-        for (int i = 0; i < n; i++) {
-            double[] yi = y[i];
-            double[] ui = u[i];
-            int l = l0;
-            for (; l + 3 < l1; l += 4) {
-                FusedRows.four(ui, 0, p[l], p[l + 1], p[l + 2], p[l + 3], yi[l], yi[l + 1], yi[l + 2], yi[l + 3]);
-            }
-            for (; l < l1; l++) {
-                FusedRows.one(ui, 0, p[l], yi[l]);
-            }
+        for (int b = 0; b < u.length; b++) {
+            FusedRows.one(acc[b][i], 0, u[b][i], w);
         }
     }
 }

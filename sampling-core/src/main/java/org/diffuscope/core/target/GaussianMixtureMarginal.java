@@ -25,8 +25,8 @@ final class GaussianMixtureMarginal implements Marginal {
     final double[][][] eigenRows;
     /** alpha mu_k, K x d (unrotated). */
     final double[][] shift;
-    /** The precision matrices C_k^-1 as rows, built on first use by the workers that need them; null unless FULL. */
-    private final PrecisionRows precisionRows;
+    /** The precision matrices C_k^-1 in panels, built on first use by the workers that need them; null unless FULL. */
+    private final PrecisionPanels precisionPanels;
 
     GaussianMixtureMarginal(GaussianMixture mixture, double alpha, double sigma) {
         this.mixture = mixture;
@@ -77,15 +77,24 @@ final class GaussianMixtureMarginal implements Marginal {
                 }
             }
         }
-        this.precisionRows = vectors == null ? null : new PrecisionRows(eigenRows, precision, d);
+        if (vectors == null) {
+            this.precisionPanels = null;
+        } else {
+            double[][][][] eigenPanels = new double[k][][][];
+            for (int c = 0; c < k; c++) {
+                eigenPanels[c] = mixture.eigenPanelsOf(c);
+            }
+            this.precisionPanels = new PrecisionPanels(vectors, eigenPanels, precision, d);
+        }
     }
 
     /**
-     * {@code C_c^-1 = V_c diag(1/c_c) V_c'} as d rows; the first callers build all K matrices together (each takes
-     * whole row ranges from a shared counter), later callers wait for them. Only for FULL mixtures.
+     * {@code C_c^-1 = V_c diag(1/c_c) V_c'} in {@code Panels} ({@code [b][l]}); the first callers build all K
+     * matrices together (each takes whole row ranges from a shared counter), later callers wait for them. Only for
+     * FULL mixtures.
      */
-    double[][] precisionRows(int c) {
-        return precisionRows.rows(c);
+    double[][][] precisionPanels(int c) {
+        return precisionPanels.panels(c);
     }
 
     @Override

@@ -60,7 +60,8 @@ class GaussianMixtureRowsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(ints = {1, 2, 3, 5, 40})
+    // 301: two panels of the full kernel (256 + 45 columns) and rows of P left over after groups of four
+    @ValueSource(ints = {1, 2, 3, 5, 40, 301})
     void blockedScoresEqualPerPointScores(int d) {
         int n = 301;
         double[] x = points(d, n, 5 + d);
@@ -82,7 +83,8 @@ class GaussianMixtureRowsTest {
                         norm = Math.max(norm, Math.abs(plain[j]));
                     }
                     for (int j = 0; j < d; j++) {
-                        assertEquals(plain[j], fast[i * d + j], 1e-12 * Math.max(1, norm),
+                        // the logits sum d squares in another order on each path: their rounding grows with d
+                        assertEquals(plain[j], fast[i * d + j], 1e-12 * Math.max(1, d / 40.0) * Math.max(1, norm),
                                 g + " t=" + t + " row " + i + " j=" + j);
                     }
                 }

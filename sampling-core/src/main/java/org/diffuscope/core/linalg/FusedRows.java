@@ -1,4 +1,4 @@
-package org.diffuscope.core.target;
+package org.diffuscope.core.linalg;
 
 /**
  * {@code u[j] += sum_m a_m r_m[j]} for j from a start to the end of u, as chains of fused multiply-adds: the inner
@@ -7,13 +7,13 @@ package org.diffuscope.core.target;
  * multiply-adds per ns on one core here). Loops that stored into two rows at once were vectorised only in some runs
  * (~6 per ns in the others: C2 cannot rule out that the rows alias), and so were loops ending at another bound.
  */
-final class FusedRows {
+public final class FusedRows {
 
     private FusedRows() {
     }
 
     /** {@code u[j] += a0 r0[j] + a1 r1[j] + a2 r2[j] + a3 r3[j]} for j >= from, in that order of fused adds. */
-    static void four(double[] u, int from, double[] r0, double[] r1, double[] r2, double[] r3,
+    public static void four(double[] u, int from, double[] r0, double[] r1, double[] r2, double[] r3,
                      double a0, double a1, double a2, double a3) {
         for (int j = from; j < u.length; j++) {
             u[j] = Math.fma(a3, r3[j], Math.fma(a2, r2[j], Math.fma(a1, r1[j], Math.fma(a0, r0[j], u[j]))));
@@ -21,7 +21,7 @@ final class FusedRows {
     }
 
     /** {@code u[j] += a r[j]} for j >= from. */
-    static void one(double[] u, int from, double[] r, double a) {
+    public static void one(double[] u, int from, double[] r, double a) {
         for (int j = from; j < u.length; j++) {
             u[j] = Math.fma(a, r[j], u[j]);
         }

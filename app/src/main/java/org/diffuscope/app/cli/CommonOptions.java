@@ -44,6 +44,9 @@ public final class CommonOptions {
             description = "Worker threads, 1..256. Default: all cores.")
     Integer threads;
 
+    /** The target, once built. */
+    private Target built;
+
     /** The forward process with the time bounds the flags give. */
     public ForwardProcess forwardProcess() {
         ForwardProcess p;
@@ -80,8 +83,15 @@ public final class CommonOptions {
         return target.endsWith(".json") || Files.isRegularFile(Path.of(target));
     }
 
-    /** The target the flags name: a preset (with --dim) or a target file. */
+    /** The target the flags name: a preset (with --dim) or a target file; built once (d = 1000 takes seconds). */
     public Target target() {
+        if (built == null) {
+            built = buildTarget();
+        }
+        return built;
+    }
+
+    private Target buildTarget() {
         if (isFile()) {
             if (dim != null) {
                 throw new InputException("--dim cannot be used with a target file (" + target + " fixes its own dimension)");

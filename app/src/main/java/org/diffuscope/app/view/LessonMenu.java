@@ -10,6 +10,8 @@ import javafx.stage.FileChooser;
 
 import org.diffuscope.app.io.InputException;
 import org.diffuscope.app.io.LessonFiles;
+import org.diffuscope.app.render.Overlays;
+import org.diffuscope.app.viewmodel.ExperimentConfig;
 import org.diffuscope.app.viewmodel.ExplorerViewModel;
 import org.diffuscope.app.viewmodel.Lesson;
 
@@ -23,6 +25,7 @@ final class LessonMenu {
     private final ExplorerViewModel vm;
     private final LessonPanel panel;
     private final Menu menu = new Menu("Lessons");
+    private Runnable restore;
 
     LessonMenu(ExplorerWindow window, ExplorerViewModel vm, LessonPanel panel) {
         this.window = window;
@@ -47,6 +50,19 @@ final class LessonMenu {
 
     /** Sets the lesson's scene up, shows its text, and starts it. */
     void run(Lesson l) {
+        if (!panel.showing()) {
+            // the user's own settings, kept across lessons opened one after another until restored or closed
+            ExperimentConfig config = vm.config();
+            Overlays overlays = vm.overlaysProperty().get();
+            double speed = vm.speedProperty().get();
+            restore = () -> {
+                vm.pause();
+                vm.load(config);
+                vm.overlaysProperty().set(overlays);
+                vm.speedProperty().set(speed);
+                window.showMode(0);
+            };
+        }
         vm.load(l.scenario().config());
         vm.overlaysProperty().set(l.scenario().overlays());
         vm.speedProperty().set(l.scenario().speed());
@@ -56,7 +72,7 @@ final class LessonMenu {
         } else {
             window.canvas().fitView();
         }
-        panel.show(l);
+        panel.show(l, setupText(l), restore);
         switch (l.mode()) {
             case EXPLORE -> {
                 window.showMode(0);
@@ -79,6 +95,21 @@ final class LessonMenu {
                 }
             }
         }
+    }
+
+    /** What the lesson set on the left, in one sentence. */
+    static String setupText(Lesson l) {
+        ExperimentConfig c = l.scenario().config();
+        String target = c.target().isPreset() ? c.target().preset() + " (" + c.target().dim() + "D)" : "its own target";
+        String corrector = c.corrector().enabled() ? " + " + c.corrector().name() : ", no corrector";
+        String where = switch (l.mode()) {
+            case EXPLORE -> "";
+            case RACE -> " The race panes have their own samplers.";
+            case LAB -> " The lab has its own experiment.";
+        };
+        return String.format(java.util.Locale.ROOT, "The lesson set the controls on the left: %s, %s process, %s with"
+                + " %d steps%s, %,d particles.%s", target, c.process().name(), c.sampler().name(), c.sampler().steps(),
+                corrector, c.particles(), where);
     }
 
     private void open() {

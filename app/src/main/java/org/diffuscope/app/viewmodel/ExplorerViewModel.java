@@ -176,6 +176,10 @@ public final class ExplorerViewModel implements AutoCloseable {
         problem.set(s.problem());
         if (s.info() != null) {
             runInfo.set(s.info());
+            // the new run's first frame may have come before its info: "step 0/20" after loading 40 steps
+            if (frame.get() != null) {
+                numbers.set(describe(frame.get()));
+            }
         }
     }
 

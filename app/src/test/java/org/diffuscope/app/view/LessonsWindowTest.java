@@ -3,12 +3,14 @@ package org.diffuscope.app.view;
 import javafx.stage.Stage;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
 import org.diffuscope.app.io.LessonFiles;
 import org.diffuscope.app.view.lab.LabView;
+import org.diffuscope.app.viewmodel.ExperimentConfig;
 import org.diffuscope.app.viewmodel.ExplorerViewModel;
 import org.diffuscope.app.viewmodel.Lesson;
 import org.junit.jupiter.api.Test;
@@ -63,5 +65,32 @@ class LessonsWindowTest extends WindowTest {
                 }
             }
         }
+    }
+
+    @Test
+    void theLessonSaysWhatItSetAndPutsTheUsersSettingsBack(FxRobot robot) {
+        ExplorerViewModel vm = app.viewModel();
+        ExperimentConfig mine = vm.config().withParticles(2345);
+        robot.interact(() -> {
+            vm.load(mine);
+            vm.speedProperty().set(7);
+        });
+        List<Lesson> lessons = new LessonFiles().bundled();
+        Lesson first = lessons.get(0);
+        // two lessons one after the other: restoring goes back to the settings from before the first
+        robot.interact(() -> app.window().runLesson(first));
+        robot.interact(() -> app.window().runLesson(lessons.get(1)));
+        String setup = robot.lookup("#lesson-setup").queryLabeled().getText();
+        ExperimentConfig set = lessons.get(1).scenario().config();
+        assertTrue(setup.startsWith("The lesson set the controls on the left: ") && setup.contains(set.sampler().name())
+                && setup.contains(String.format(java.util.Locale.ROOT, "%,d particles", set.particles())), setup);
+        assertEquals(set, vm.config());
+        robot.clickOn("#lesson-restore");
+        assertEquals(mine, vm.config());
+        assertEquals(7, vm.speedProperty().get(), 0.0);
+        // the status line follows the restored run, whichever of its first frame and its info came first
+        String steps = "step 0/" + mine.sampler().steps() + " ";
+        await("the status line shows the restored run", () -> vm.numbersProperty().get().contains(steps));
+        assertFalse(robot.lookup("#lesson-panel").query().isVisible());
     }
 }

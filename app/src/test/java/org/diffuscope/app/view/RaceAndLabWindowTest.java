@@ -30,6 +30,14 @@ class RaceAndLabWindowTest extends WindowTest {
         await("three panes loaded", () -> app.window().race().paneModels().size() == 3
                 && app.window().race().paneModels().stream().allMatch(m -> m.frameProperty().get() != null
                 && m.runInfoProperty().get() != null && m.frameProperty().get().count() == 3000));
+        // the corrector drop-downs say what they are ("no corrector" or "+ name", never a bare "none"), in full
+        for (int i = 0; i < 3; i++) {
+            javafx.scene.Node box = robot.lookup("#race-corrector-" + i).query();
+            java.util.List<String> shown = box.lookupAll(".text").stream()
+                    .map(n -> ((javafx.scene.text.Text) n).getText()).filter(t -> !t.isEmpty()).toList();
+            assertTrue(shown.size() == 1 && (shown.get(0).equals("no corrector") || shown.get(0).startsWith("+ "))
+                    && !shown.get(0).endsWith("..."), "pane " + i + " shows " + shown);
+        }
         Frame first = app.window().race().paneModels().get(0).frameProperty().get();
         for (ExplorerViewModel m : app.window().race().paneModels()) {
             assertTrue(java.util.Arrays.equals(first.points(), m.frameProperty().get().points()), "same prior");

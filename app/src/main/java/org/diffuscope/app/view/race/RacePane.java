@@ -13,6 +13,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 
 import org.diffuscope.app.engine.Frame;
 import org.diffuscope.app.view.CanvasView;
@@ -51,11 +52,23 @@ final class RacePane extends VBox {
         steps.setId("race-steps-" + index);
         sampler.setTooltip(new Tooltip("This pane's predictor"));
         corrector.setTooltip(new Tooltip("This pane's corrector"));
+        // the bare names read as nothing in particular ("none"): say what the drop-down is
+        corrector.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String name) {
+                return name == null ? "" : "none".equals(name) ? "no corrector" : "+ " + name;
+            }
+
+            @Override
+            public String fromString(String text) {
+                return text;
+            }
+        });
         steps.setTooltip(new Tooltip("This pane's steps (set by 'Equal cost' when it is on)"));
         status.setId("race-status-" + index);
         status.getStyleClass().add("numbers");
         sampler.setPrefWidth(118);
-        corrector.setPrefWidth(112);
+        corrector.setPrefWidth(140);
         steps.setPrefWidth(78);
         HBox choices = new HBox(4, sampler, steps, corrector);
         choices.setAlignment(Pos.CENTER_LEFT);

@@ -85,8 +85,11 @@ final class CanvasText {
         g.setStroke(ink);
         g.setLineWidth(2);
         g.strokeLine(w - 20 - bar, h - 24, w - 20, h - 24);
+        // end caps, so the bar reads as a span and its label clears both ends
+        g.strokeLine(w - 20 - bar, h - 29, w - 20 - bar, h - 19);
+        g.strokeLine(w - 20, h - 29, w - 20, h - 19);
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.BOTTOM);
-        g.fillText(tick(step, step), w - 20 - bar / 2, h - 28);
+        g.fillText(tick(step, step), w - 20 - bar / 2, h - 31);
     }
 }

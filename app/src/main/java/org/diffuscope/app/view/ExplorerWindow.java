@@ -40,6 +40,11 @@ import org.diffuscope.app.viewmodel.HelpTexts;
  */
 public final class ExplorerWindow {
 
+    private static final String RACE_STATUS = "Race: the panes start from the same prior particles and draw the same"
+            + " noise; each shows its own t and NFE above its picture.";
+    private static final String LAB_STATUS = "Lab: experiments run in the background; the line above the chart says"
+            + " how far they are.";
+
     private final ExplorerViewModel vm;
     private final BorderPane root = new BorderPane();
     private final CanvasView canvas;
@@ -139,6 +144,9 @@ public final class ExplorerWindow {
         modes.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             // the right-hand metrics and help belong to the explorer's own run: give the race and the lab the room
             root.setRight(b == exploreTab ? rightTabs : null);
+            // the status bar describes the explorer's run: on the other tabs it says where their numbers are
+            numbers.setText(b == exploreTab ? vm.numbersProperty().get() : b == raceTab ? RACE_STATUS : LAB_STATUS);
+            fps.setText("");
             if (b == raceTab) {
                 vm.pause();
                 race.activate();
@@ -221,7 +229,11 @@ public final class ExplorerWindow {
                 fpsStart = 0;
             }
         });
-        vm.numbersProperty().addListener((o, a, b) -> numbers.setText(b));
+        vm.numbersProperty().addListener((o, a, b) -> {
+            if (modes.getSelectionModel().getSelectedIndex() == 0) {
+                numbers.setText(b);
+            }
+        });
         vm.problemProperty().addListener((o, a, b) -> {
             if (b == null) {
                 notifications.hide();
@@ -254,7 +266,7 @@ public final class ExplorerWindow {
         long now = System.nanoTime();
         fpsFrames++;
         if (fpsStart == 0 || now - fpsStart > 1_000_000_000L) {
-            if (fpsStart != 0) {
+            if (fpsStart != 0 && modes.getSelectionModel().getSelectedIndex() == 0) {
                 fps.setText(String.format(Locale.ROOT, "%.0f frames per second", fpsFrames * 1e9 / (now - fpsStart)));
             }
             fpsStart = now;

@@ -27,6 +27,8 @@ class RaceAndLabWindowTest extends WindowTest {
     void theRacePlaysThreePanesTogetherFromTheSamePrior(FxRobot robot) {
         robot.interact(() -> app.viewModel().setConfig(app.viewModel().config().withParticles(3000)));
         robot.clickOn("#tab-race");
+        // the status bar describes the explorer's own run only on its tab
+        assertTrue(robot.lookup("#numbers").queryLabeled().getText().startsWith("Race: "));
         await("three panes loaded", () -> app.window().race().paneModels().size() == 3
                 && app.window().race().paneModels().stream().allMatch(m -> m.frameProperty().get() != null
                 && m.runInfoProperty().get() != null && m.frameProperty().get().count() == 3000));
@@ -50,6 +52,10 @@ class RaceAndLabWindowTest extends WindowTest {
             assertTrue(f.t() >= tau * (1 - 1e-12) && f.t() < 5.0, "pane at " + f.t() + ", common time " + tau);
         }
         robot.clickOn("#race-play");
+        robot.clickOn("#tab-lab");
+        assertTrue(robot.lookup("#numbers").queryLabeled().getText().startsWith("Lab: "));
+        robot.clickOn("#tab-explore");
+        assertTrue(robot.lookup("#numbers").queryLabeled().getText().startsWith("t = "));
     }
 
     @Test

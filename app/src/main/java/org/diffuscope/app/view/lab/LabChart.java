@@ -21,9 +21,19 @@ final class LabChart extends LineChart<Number, Number> {
         setAnimated(false);
         setCreateSymbols(true);
         setMinHeight(300);
+        // before the first result, no numbers: JavaFX would label an empty axis 0 to 110
+        for (var a : java.util.List.of(getXAxis(), getYAxis())) {
+            a.setTickLabelsVisible(false);
+            a.setTickMarkVisible(false);
+        }
+        setTitle("No experiment yet: press Run");
     }
 
     void show(LabResult r) {
+        for (var a : java.util.List.of(getXAxis(), getYAxis())) {
+            a.setTickLabelsVisible(true);
+            a.setTickMarkVisible(true);
+        }
         setTitle(r.title());
         axis((NumberAxis) getXAxis(), r.xLabel(), r.logX());
         axis((NumberAxis) getYAxis(), r.yLabel(), r.logY());

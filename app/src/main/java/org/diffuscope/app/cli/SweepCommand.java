@@ -114,8 +114,8 @@ public final class SweepCommand implements Runnable {
             throw new InputException("--reach searches the steps itself: vary dim, corrector-steps, score-error or t-max");
         }
         var err = spec.commandLine().getErr();
-        java.util.function.Consumer<int[]> progress = p -> {
-            err.printf("sweep: %d/%d done%n", p[0], p[1]);
+        Sweep.Progress progress = (done, total) -> {
+            err.printf("sweep: %d/%d done%n", done.size(), total);
             err.flush();
         };
         List<SweepRow> rows = reach == null

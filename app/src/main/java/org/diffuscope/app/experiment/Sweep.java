@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
-import java.util.function.Consumer;
 
 import org.diffuscope.app.engine.RunFactory;
 import org.diffuscope.app.viewmodel.CorrectorChoice;
@@ -37,11 +36,11 @@ public final class Sweep {
      * @param samplers   predictor names
      * @param correctors corrector names (none included if wanted)
      * @param threads    worker threads per run
-     * @param progress   told after each run (done, total)
+     * @param progress   told after each run (the rows so far, the total)
      * @param cancelled  polled between runs; true stops the sweep with the rows so far
      */
     public static List<SweepRow> run(ExperimentConfig base, String vary, List<Double> values, List<String> samplers,
-                                     List<String> correctors, int threads, Consumer<int[]> progress,
+                                     List<String> correctors, int threads, Progress progress,
                                      BooleanSupplier cancelled) {
         return grid(base, vary, values, samplers, correctors, progress, cancelled,
                 (c, value) -> measure(c, vary, value, threads));
@@ -53,7 +52,7 @@ public final class Sweep {
      */
     public static List<SweepRow> reach(ExperimentConfig base, String vary, List<Double> values, List<String> samplers,
                                        List<String> correctors, String metric, double eps, int maxSteps, int threads,
-                                       Consumer<int[]> progress, BooleanSupplier cancelled) {
+                                       Progress progress, BooleanSupplier cancelled) {
         return grid(base, vary, values, samplers, correctors, progress, cancelled, (c, value) -> {
             StepsToTarget s = StepsToTarget.search(c, metric, eps, maxSteps, threads, cancelled);
             SweepRow r = measure(c.withSampler(c.sampler().withSteps(s.steps())), vary, value, threads);
@@ -67,6 +66,15 @@ public final class Sweep {
         });
     }
 
+    /** Told after each run of a sweep. */
+    public interface Progress {
+        /**
+         * @param rows  the rows so far, in order (a read-only view, valid during the call)
+         * @param total the rows the whole sweep makes
+         */
+        void after(List<SweepRow> rows, int total);
+    }
+
     /** One row from the experiment of one grid point and its value of the varied setting. */
     private interface RowMaker {
         SweepRow row(ExperimentConfig c, double value);
@@ -74,7 +82,7 @@ public final class Sweep {
 
     /** Every sampler x corrector x value in that order, one row each, until done or cancelled. */
     private static List<SweepRow> grid(ExperimentConfig base, String vary, List<Double> values, List<String> samplers,
-                                       List<String> correctors, Consumer<int[]> progress, BooleanSupplier cancelled,
+                                       List<String> correctors, Progress progress, BooleanSupplier cancelled,
                                        RowMaker maker) {
         List<SweepRow> rows = new ArrayList<>();
         int total = samplers.size() * correctors.size() * values.size();
@@ -85,7 +93,7 @@ public final class Sweep {
                         return rows;
                     }
                     rows.add(maker.row(config(base, vary, value, sampler, corrector), value));
-                    progress.accept(new int[] {rows.size(), total});
+                    progress.after(java.util.Collections.unmodifiableList(rows), total);
                 }
             }
         }

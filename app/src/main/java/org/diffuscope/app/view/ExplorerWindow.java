@@ -42,8 +42,8 @@ public final class ExplorerWindow {
 
     private static final String RACE_STATUS = "Race: the panes start from the same prior particles and draw the same"
             + " noise; each shows its own t and NFE above its picture.";
-    private static final String LAB_STATUS = "Lab: experiments run in the background; the line above the chart says"
-            + " how far they are.";
+    private static final String LAB_STATUS = "Lab: experiments run in the background; the bar under Run says how far"
+            + " they are, and the chart fills as each run ends.";
 
     private final ExplorerViewModel vm;
     private final BorderPane root = new BorderPane();

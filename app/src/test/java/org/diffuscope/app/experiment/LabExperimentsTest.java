@@ -1,5 +1,6 @@
 package org.diffuscope.app.experiment;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -47,6 +48,38 @@ class LabExperimentsTest {
                 assertEquals(Double.parseDouble(f[col]), s.y()[i], 0.0, s.name() + " at " + s.x()[i]);
             }
         }
+    }
+
+    @Test
+    void theResultSoFarArrivesAfterEveryPointAndEndsAsTheResult() {
+        ExperimentConfig base = ExperimentConfig.defaults().withParticles(500).withSeed(3);
+        List<LabResult> partial = new java.util.ArrayList<>();
+        List<Double> fractions = new java.util.ArrayList<>();
+        LabExperiments.Control c = new LabExperiments.Control(s -> { }, () -> false, partial::add, fractions::add);
+        List<Method> methods = List.of(new Method("ode-ei", "none"), new Method("sde-em", "none"));
+        LabResult r = LabExperiments.wrongStart(base, List.of(0.7, 2.0, 5.0), methods, "cov_error", 1, c);
+        assertEquals(6, partial.size(), "one result so far per run");
+        assertEquals(List.of(1 / 6.0, 2 / 6.0, 3 / 6.0, 4 / 6.0, 5 / 6.0, 1.0), fractions);
+        for (int k = 0; k < 6; k++) {
+            // k + 1 points: the first method's up to three, then the second's
+            int points = partial.get(k).series().stream().filter(s -> !s.name().equals(LabResult.FLOOR))
+                    .mapToInt(s -> s.x().length).sum();
+            assertEquals(k + 1, points, "after run " + (k + 1));
+            assertEquals(r.title(), partial.get(k).title());
+        }
+        LabResult last = partial.get(5);
+        for (int i = 0; i < 2; i++) {
+            assertArrayEquals(r.series().get(i).y(), last.series().get(i).y(), 0.0, methods.get(i).label());
+        }
+
+        List<LabResult> steps = new java.util.ArrayList<>();
+        LabResult d = LabExperiments.dimensionScaling(base.withTarget(
+                        org.diffuscope.app.viewmodel.TargetChoice.preset("gaussian", 2)), List.of(1, 2), methods,
+                "cov_error", 0.2, 32, 1, new LabExperiments.Control(s -> { }, () -> false, steps::add, f -> { }));
+        assertEquals(4, steps.size());
+        assertEquals(List.of(1, 2, 1, 2), steps.stream().map(p -> p.series().get(p.series().size() - 1).x().length)
+                .toList(), "the running series grows point by point");
+        assertArrayEquals(d.series().get(1).y(), steps.get(3).series().get(1).y(), 0.0);
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.diffuscope.app.view;
 import javafx.stage.Stage;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 
@@ -72,8 +73,13 @@ class RaceAndLabWindowTest extends WindowTest {
                     .filter(n -> n instanceof TextField t && "4000".equals(t.getText())).findFirst().orElseThrow())
                     .setText("500");
         });
+        javafx.scene.chart.XYChart<?, ?> chart = robot.lookup("#lab-chart").queryAs(javafx.scene.chart.XYChart.class);
+        assertEquals("No experiment yet: press Run", chart.getTitle());
+        assertFalse(chart.getXAxis().isTickLabelsVisible(), "no made-up numbers on the empty chart");
         robot.clickOn("#lab-run");
         await("a result", () -> lab.result() != null);
+        assertTrue(chart.getXAxis().isTickLabelsVisible() && chart.getTitle().startsWith("cov_error vs steps"),
+                chart.getTitle());
         assertEquals(4, lab.result().series().size(), "sde-em, ode-ei, ode-heun and the noise floor");
         assertEquals(2, lab.result().series().get(0).x().length);
     }

@@ -238,10 +238,16 @@ public final class LabView extends BorderPane {
         task = t;
         run.setDisable(true);
         cancel.setDisable(false);
-        progress.setProgress(ProgressBar.INDETERMINATE_PROGRESS);
+        progress.progressProperty().bind(t.progressProperty());
         status.textProperty().bind(t.messageProperty());
+        t.valueProperty().addListener((o, a, b) -> {
+            if (b != null && task == t && t.isRunning()) {
+                chart.show(b);
+            }
+        });
         t.setOnSucceeded(e -> finish(t.getValue(), "done"));
-        t.setOnCancelled(e -> finish(null, "cancelled"));
+        // a cancelled experiment keeps the points it finished (the CSV and PNG exports work on them)
+        t.setOnCancelled(e -> finish(t.getValue(), "cancelled"));
         t.setOnFailed(e -> finish(null, "failed: " + t.getException().getMessage()));
         Thread th = new Thread(t, "diffuscope-lab");
         th.setDaemon(true);
@@ -250,6 +256,7 @@ public final class LabView extends BorderPane {
 
     private void finish(LabResult r, String what) {
         status.textProperty().unbind();
+        progress.progressProperty().unbind();
         status.setText(what);
         progress.setProgress(r == null ? 0 : 1);
         run.setDisable(false);
@@ -296,7 +303,9 @@ public final class LabView extends BorderPane {
         return new Task<>() {
             @Override
             protected LabResult call() {
-                LabExperiments.Control c = new LabExperiments.Control(this::updateMessage, this::isCancelled);
+                // the result so far after each point: the chart fills while the experiment runs
+                LabExperiments.Control c = new LabExperiments.Control(this::updateMessage, this::isCancelled,
+                        this::updateValue, f -> updateProgress(f, 1));
                 return switch (k) {
                     case ERROR_VS_STEPS -> LabExperiments.errorVsSteps(base, ss, cs, vs, m, nfe, threads, c);
                     case DIMENSION -> LabExperiments.dimensionScaling(

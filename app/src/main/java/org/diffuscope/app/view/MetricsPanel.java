@@ -31,6 +31,9 @@ import org.diffuscope.core.metric.MetricReport;
  */
 public final class MetricsPanel extends VBox {
 
+    /** Points per curve at most (about: the last frame is always shown). */
+    static final int MAX_POINTS = 400;
+
     /** What one chart shows: metric keys and their legend names. */
     private record Plot(String title, String[] keys, String[] names, boolean log10) {
     }
@@ -140,9 +143,18 @@ public final class MetricsPanel extends VBox {
         }
     }
 
-    private static ObservableList<XYChart.Data<Number, Number>> points(List<SeriesPoint> series, String key, boolean log10) {
+    /**
+     * The points of one curve: at most about {@link #MAX_POINTS} of them (every k-th frame and the last), as a chart
+     * a few hundred pixels wide cannot show more, and JavaFX lays out and draws every point on each update.
+     */
+    static ObservableList<XYChart.Data<Number, Number>> points(List<SeriesPoint> series, String key, boolean log10) {
         ObservableList<XYChart.Data<Number, Number>> out = FXCollections.observableArrayList();
-        for (SeriesPoint p : series) {
+        int stride = Math.max(1, (series.size() + MAX_POINTS - 1) / MAX_POINTS);
+        for (int i = 0; i < series.size(); i++) {
+            if (i % stride != 0 && i != series.size() - 1) {
+                continue;
+            }
+            SeriesPoint p = series.get(i);
             double v = value(p, key);
             if (log10) {
                 v = v > 0 ? Math.log10(v) : Double.NaN;

@@ -35,7 +35,7 @@ public final class ScenarioFiles {
     public static final long MAX_BYTES = TargetFiles.MAX_BYTES;
 
     private static final Set<String> TOP = Set.of("format", "version", "target", "process", "sampler", "corrector",
-            "score-error", "particles", "seed", "exact-prior", "forward", "denoise", "overlays", "view", "playback");
+            "score-error", "particles", "seed", "exact-prior", "forward", "denoise", "overlays", "view", "camera", "playback");
 
     private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -106,6 +106,7 @@ public final class ScenarioFiles {
         Scenario defaults = Scenario.defaults();
         Overlays overlays = overlays(JsonFields.optionalObject(root, "", "overlays"), defaults.overlays());
         Scenario.View view = view(JsonFields.optionalObject(root, "", "view"));
+        Scenario.Camera camera = camera(JsonFields.optionalObject(root, "", "camera"));
         JsonNode playback = JsonFields.optionalObject(root, "", "playback");
         double speed = defaults.speed();
         boolean loop = defaults.loop();
@@ -116,7 +117,7 @@ public final class ScenarioFiles {
         }
         double s = speed;
         boolean l = loop;
-        return guarded("", () -> new Scenario(c, overlays, view, s, l));
+        return guarded("", () -> new Scenario(c, overlays, view, camera, s, l));
     }
 
     private TargetChoice target(JsonNode node, TargetChoice fallback) {
@@ -231,6 +232,17 @@ public final class ScenarioFiles {
         double[] center = JsonFields.vector(node, "view", "center", 2);
         double scale = JsonFields.number(node, "view", "scale");
         return guarded("", () -> new Scenario.View(center[0], center[1], scale));
+    }
+
+    private static Scenario.Camera camera(JsonNode node) {
+        if (node == null) {
+            return null;
+        }
+        JsonFields.onlyFields(node, "camera", Set.of("yaw", "pitch", "zoom"));
+        double yaw = JsonFields.number(node, "camera", "yaw");
+        double pitch = JsonFields.number(node, "camera", "pitch");
+        double zoom = JsonFields.number(node, "camera", "zoom", 1.0);
+        return guarded("", () -> new Scenario.Camera(yaw, pitch, zoom));
     }
 
     /** A key word naming one constant of an enum ({@code final-mode} for FINAL_MODE). */

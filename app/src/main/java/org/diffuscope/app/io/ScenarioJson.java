@@ -69,6 +69,10 @@ public final class ScenarioJson {
             view.putArray("center").add(s.view().centerX()).add(s.view().centerY());
             view.put("scale", s.view().scale());
         }
+        if (s.camera() != null) {
+            root.putObject("camera").put("yaw", s.camera().yawDegrees()).put("pitch", s.camera().pitchDegrees())
+                    .put("zoom", s.camera().zoom());
+        }
         root.putObject("playback").put("speed", s.speed()).put("loop", s.loop());
         return root;
     }

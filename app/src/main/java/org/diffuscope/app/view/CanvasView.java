@@ -194,6 +194,18 @@ public final class CanvasView extends StackPane {
         return view3d.camera();
     }
 
+    /** The 3D camera as a scenario keeps it, or null when the picture is 2D. */
+    public org.diffuscope.app.viewmodel.Scenario.Camera savedCamera() {
+        return threeD() ? view3d.savedCamera() : null;
+    }
+
+    /** Shows a scenario's 3D camera once its target's scene is on screen; null keeps the fitted default. */
+    public void showCamera(org.diffuscope.app.viewmodel.Scenario.Camera c,
+                           org.diffuscope.app.viewmodel.TargetChoice target) {
+        view3d.showCamera(c, target);
+        dirty = true;
+    }
+
     /** Turns the 3D camera (keyboard, menu, benchmarks); nothing in 2D. */
     void orbit(double dYaw, double dPitch) {
         if (threeD()) {

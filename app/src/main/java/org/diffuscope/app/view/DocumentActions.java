@@ -149,16 +149,18 @@ final class DocumentActions {
         lastError.set(null);
         vm.applyScenario(s);
         window.canvas().showView(s.view(), s.config().target());
+        window.canvas().showCamera(s.camera(), s.config().target());
         if (path != null) {
             remember(path);
         }
         return true;
     }
 
-    /** The scenario on screen, with the view's centre and scale. */
+    /** The scenario on screen, with the 2D view's centre and scale and, in 3D, the camera. */
     Scenario current() {
         Viewport v = window.canvas().viewport();
-        return vm.scenario(v == null ? null : new Scenario.View(v.centerX(), v.centerY(), v.scale()));
+        return vm.scenario(v == null ? null : new Scenario.View(v.centerX(), v.centerY(), v.scale()),
+                window.canvas().savedCamera());
     }
 
     void saveScenario() {

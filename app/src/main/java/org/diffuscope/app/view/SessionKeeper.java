@@ -65,6 +65,7 @@ final class SessionKeeper {
             }
             vm.restore(s);
             window.canvas().showView(s.view(), s.config().target());
+            window.canvas().showCamera(s.camera(), s.config().target());
             saved = scenarios.text(s);
             return null;
         } catch (InputException | IllegalArgumentException e) {

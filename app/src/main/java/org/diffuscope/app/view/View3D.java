@@ -23,6 +23,7 @@ import org.diffuscope.app.render.Overlays;
 import org.diffuscope.app.render.Raster;
 import org.diffuscope.app.render.Theme;
 import org.diffuscope.app.viewmodel.DisplaySettings;
+import org.diffuscope.app.viewmodel.Scenario;
 import org.diffuscope.app.viewmodel.TargetChoice;
 import org.diffuscope.core.process.DiffusedTarget;
 
@@ -50,6 +51,11 @@ final class View3D implements AutoCloseable {
     private final ExactCloudCache cloud = new ExactCloudCache();
     private final ExactCloudCache boxSamples = new ExactCloudCache();
     private Camera3D camera;
+    /** The camera fitted to the scene's box from the default angle, before the user moved it. */
+    private Camera3D fitted;
+    /** A scenario's camera, shown once the scene of its target has been fitted to exact samples. */
+    private Scenario.Camera pending;
+    private TargetChoice pendingFor;
     private AxesBox3D box;
     private Fit fit;
     private boolean touched;
@@ -87,6 +93,13 @@ final class View3D implements AutoCloseable {
         // the status with the new projection may arrive a moment after its first frame
         RunInfo info = runInfo != null && runInfo.projection().viewDim() == 3 ? runInfo : null;
         refit(info, r.width(), r.height());
+        if (pending != null && fit != null && fit.fromSamples() && fit.target().equals(pendingFor)) {
+            camera = new Camera3D(Math.toRadians(pending.yawDegrees()), Math.toRadians(pending.pitchDegrees()),
+                    fitted.scale(), fitted.distance(), fitted.cx(), fitted.cy(), fitted.cz(), fitted.panX(),
+                    fitted.panY(), fitted.width(), fitted.height()).zoomed(pending.zoom());
+            touched = true;
+            pending = null;
+        }
         if (camera.width() != r.width() || camera.height() != r.height()) {
             camera = camera.resized(r.width(), r.height());
         }
@@ -139,6 +152,8 @@ final class View3D implements AutoCloseable {
         Camera3D f = Camera3D.fitting(box.lo(), box.hi(), w - reserve, h);
         double yaw = fresh || camera == null ? f.yaw() : camera.yaw();
         double pitch = fresh || camera == null ? f.pitch() : camera.pitch();
+        fitted = new Camera3D(f.yaw(), f.pitch(), f.scale(), f.distance(), f.cx(), f.cy(), f.cz(), -0.5 * reserve, 0,
+                w, h);
         if (fresh || camera == null || !touched) {
             camera = new Camera3D(yaw, pitch, f.scale(), f.distance(), f.cx(), f.cy(), f.cz(), -0.5 * reserve, 0, w, h);
         }
@@ -171,6 +186,26 @@ final class View3D implements AutoCloseable {
         camera = null;
         fit = null;
         touched = false;
+    }
+
+    /**
+     * The camera as a scenario keeps it: its angles, and its zoom against the camera fitted to the scene; null before
+     * the first 3D picture.
+     */
+    Scenario.Camera savedCamera() {
+        if (camera == null || fitted == null) {
+            return null;
+        }
+        double zoom = Math.max(1 / Scenario.Camera.MAX_ZOOM, Math.min(Scenario.Camera.MAX_ZOOM,
+                camera.scale() / fitted.scale()));
+        return new Scenario.Camera(Math.toDegrees(Math.IEEEremainder(camera.yaw(), 2 * Math.PI)),
+                Math.toDegrees(camera.pitch()), zoom);
+    }
+
+    /** Shows a scenario's camera (null: the fitted default) once the scene of target is fitted. */
+    void showCamera(Scenario.Camera c, TargetChoice target) {
+        pending = c;
+        pendingFor = c == null ? null : target;
     }
 
     void orbit(double dYaw, double dPitch) {

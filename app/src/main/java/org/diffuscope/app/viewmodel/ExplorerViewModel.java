@@ -103,9 +103,9 @@ public final class ExplorerViewModel implements AutoCloseable {
         return MemoryBudget.check(c.particles(), dim, Runtime.getRuntime().maxMemory());
     }
 
-    /** What is on screen as a scenario; the view (centre and scale, or null) comes from the window. */
-    public Scenario scenario(Scenario.View view) {
-        return new Scenario(config.get(), overlays.get(), view, speed.get(), loop.get());
+    /** What is on screen as a scenario; the 2D view and 3D camera (each possibly null) come from the window. */
+    public Scenario scenario(Scenario.View view, Scenario.Camera camera) {
+        return new Scenario(config.get(), overlays.get(), view, camera, speed.get(), loop.get());
     }
 
     /** Shows a scenario: its overlays and playback, and a fresh run of its experiment from the prior (paused). */

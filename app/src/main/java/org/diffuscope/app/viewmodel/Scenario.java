@@ -7,11 +7,13 @@ import org.diffuscope.app.render.Overlays;
  * seed included), what is drawn over it, where the view looks, and how it plays. Saved as a scenario file or a
  * share string (io/ScenarioFiles, io/ShareStrings).
  *
- * @param view  the view's centre and scale, or null to fit the view to the data
- * @param speed playback rate in frames per second, 0 for as fast as the run goes
- * @param loop  a finished run restarts from the prior and plays on
+ * @param view   the 2D view's centre and scale, or null to fit the view to the data
+ * @param camera the 3D camera's angles and zoom, or null for the fitted default
+ * @param speed  playback rate in frames per second, 0 for as fast as the run goes
+ * @param loop   a finished run restarts from the prior and plays on
  */
-public record Scenario(ExperimentConfig config, Overlays overlays, View view, double speed, boolean loop) {
+public record Scenario(ExperimentConfig config, Overlays overlays, View view, Camera camera, double speed,
+                       boolean loop) {
 
     /** The most frames per second a scenario may ask for. */
     public static final double MAX_SPEED = 240;
@@ -32,6 +34,32 @@ public record Scenario(ExperimentConfig config, Overlays overlays, View view, do
         }
     }
 
+    /**
+     * How the 3D view looks at the scene: the camera's turn about the vertical axis and its tilt, in degrees, and
+     * its zoom against the camera fitted to the scene's box (pans are not kept: the box is recentred on load).
+     */
+    public record Camera(double yawDegrees, double pitchDegrees, double zoom) {
+
+        /** The most a saved camera may zoom in or out against the fitted one. */
+        public static final double MAX_ZOOM = 1000;
+
+        public Camera {
+            ExperimentConfig.require(Double.isFinite(yawDegrees) && Math.abs(yawDegrees) <= 360,
+                    "camera.yaw must be in [-360, 360] degrees, got " + yawDegrees);
+            double maxPitch = Math.toDegrees(org.diffuscope.app.render.Camera3D.MAX_PITCH);
+            ExperimentConfig.require(Double.isFinite(pitchDegrees) && Math.abs(pitchDegrees) <= maxPitch,
+                    "camera.pitch must be in [-" + (int) maxPitch + ", " + (int) maxPitch + "] degrees, got "
+                            + pitchDegrees);
+            ExperimentConfig.require(zoom >= 1 / MAX_ZOOM && zoom <= MAX_ZOOM,
+                    "camera.zoom must be in [0.001, 1000] (1 = fitted to the scene), got " + zoom);
+        }
+    }
+
+    /** A scenario without a saved 3D camera. */
+    public Scenario(ExperimentConfig config, Overlays overlays, View view, double speed, boolean loop) {
+        this(config, overlays, view, null, speed, loop);
+    }
+
     public Scenario {
         ExperimentConfig.require(config != null, "the experiment is required");
         ExperimentConfig.require(overlays != null, "the overlays are required");
@@ -45,10 +73,14 @@ public record Scenario(ExperimentConfig config, Overlays overlays, View view, do
     }
 
     public Scenario withConfig(ExperimentConfig v) {
-        return new Scenario(v, overlays, view, speed, loop);
+        return new Scenario(v, overlays, view, camera, speed, loop);
     }
 
     public Scenario withView(View v) {
-        return new Scenario(config, overlays, v, speed, loop);
+        return new Scenario(config, overlays, v, camera, speed, loop);
+    }
+
+    public Scenario withCamera(Camera c) {
+        return new Scenario(config, overlays, view, c, speed, loop);
     }
 }

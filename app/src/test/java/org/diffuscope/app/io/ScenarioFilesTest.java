@@ -38,7 +38,8 @@ class ScenarioFilesTest {
                 new CorrectorChoice("ulmc", 3, 2, "0.037", 1.7, 0.2, true),
                 new ScoreErrorChoice("field", 0.1 + 0.2), 12_345, -987_654_321_012L, true, false, true);
         Overlays o = new Overlays(false, Overlays.DensityStyle.BOTH, Overlays.FieldKind.ODE, 17, ColorMode.FINAL_MODE, 3, false);
-        return new Scenario(c, o, new Scenario.View(0.1, -2.0 / 3, 123.456), 0, true);
+        return new Scenario(c, o, new Scenario.View(0.1, -2.0 / 3, 123.456),
+                new Scenario.Camera(-137.25, 1.0 / 3, 2.0 / 7), 0, true);
     }
 
     @Test
@@ -63,6 +64,9 @@ class ScenarioFilesTest {
         assertEquals(d.withSampler(SamplerChoice.defaults("sde-em")).withParticles(500), s.config());
         assertEquals(Overlays.defaults(), s.overlays());
         assertNull(s.view(), "no view: fit the data");
+        assertNull(s.camera(), "no camera: the fitted default angle");
+        assertEquals(new Scenario.Camera(30, -20, 1), files.parse("{\"format\": \"diffuscope-scenario\","
+                + " \"camera\": {\"yaw\": 30, \"pitch\": -20}}", "c.json").camera(), "zoom defaults to the fit");
     }
 
     @ParameterizedTest
@@ -81,6 +85,11 @@ class ScenarioFilesTest {
         "{\"format\": \"diffuscope-scenario\", \"view\": {\"center\": [0], \"scale\": 1}}|view.center has length 1, expected 2",
         "{\"format\": \"diffuscope-scenario\", \"view\": {\"center\": [0, 0], \"scale\": 0}}|view.scale must be in",
         "{\"format\": \"diffuscope-scenario\", \"playback\": {\"speed\": -1}}|playback.speed must be in [0, 240]",
+        "{\"format\": \"diffuscope-scenario\", \"camera\": {\"yaw\": 30}}|camera.pitch is missing",
+        "{\"format\": \"diffuscope-scenario\", \"camera\": {\"yaw\": 30, \"pitch\": 90}}|camera.pitch must be in [-89, 89] degrees, got 90",
+        "{\"format\": \"diffuscope-scenario\", \"camera\": {\"yaw\": 400, \"pitch\": 0}}|camera.yaw must be in [-360, 360] degrees, got 400",
+        "{\"format\": \"diffuscope-scenario\", \"camera\": {\"yaw\": 0, \"pitch\": 0, \"zoom\": 0}}|camera.zoom must be in [0.001, 1000]",
+        "{\"format\": \"diffuscope-scenario\", \"camera\": {\"yaw\": 0, \"pitch\": 0, \"roll\": 1}}|camera.roll is not a known field",
         "{\"format\": \"diffuscope-scenario\", \"corrector\": {\"name\": \"ula\", \"step\": \"big\"}}|corrector: corrector-step must be default, auto or a number",
         "{\"format\": \"diffuscope-scenario\", \"version\": 2}|version 2 is newer than this Diffuscope reads",
         "{\"format\": \"something-else\"}|format must be diffuscope-scenario",

@@ -81,6 +81,32 @@ class View3DWindowTest extends WindowTest {
     }
 
     @Test
+    void aSavedScenarioKeepsTheCamerasAnglesAndZoom(FxRobot robot) {
+        open3d(robot, "sphere");
+        robot.interact(() -> {
+            canvas().orbit(0.7, 0.3);
+            canvas().zoom(1.8);
+        });
+        Camera3D turned = canvas().camera();
+        org.diffuscope.app.viewmodel.Scenario[] saved = new org.diffuscope.app.viewmodel.Scenario[1];
+        robot.interact(() -> saved[0] = app.window().documents().current());
+        org.diffuscope.app.viewmodel.Scenario.Camera c = saved[0].camera();
+        assertEquals(Math.toDegrees(turned.yaw()), c.yawDegrees(), 1e-9);
+        assertEquals(Math.toDegrees(turned.pitch()), c.pitchDegrees(), 1e-9);
+        assertEquals(1.8, c.zoom(), 1e-9, "zoom against the fitted camera");
+        // back to the fitted default, then the scenario (through its file text) turns and zooms the camera again
+        robot.interact(() -> canvas().fitView());
+        await("refitted", () -> canvas().camera() != null && Math.abs(canvas().camera().yaw() - turned.yaw()) > 0.1);
+        org.diffuscope.app.io.ScenarioFiles files = new org.diffuscope.app.io.ScenarioFiles();
+        org.diffuscope.app.viewmodel.Scenario back = files.parse(files.text(saved[0]), "s.json");
+        robot.interact(() -> app.window().documents().show(back, null));
+        await("the saved camera is back", () -> canvas().camera() != null && canvas().sceneFitted()
+                && Math.abs(canvas().camera().yaw() - turned.yaw()) < 1e-9
+                && Math.abs(canvas().camera().pitch() - turned.pitch()) < 1e-9
+                && Math.abs(canvas().camera().scale() - turned.scale()) < 1e-9 * turned.scale());
+    }
+
+    @Test
     void aThreeDimensionalPresetPlays(FxRobot robot) {
         open3d(robot, "linked-rings");
         Frame first = frame();

@@ -22,6 +22,9 @@ public final class MarginalPanels {
     private static final int TOP = 52;
     private static final int[][] PAIRS = {{0, 1}, {0, 2}, {1, 2}};
 
+    /** Panels at least this wide (pixels) carry the full title. */
+    static final int WIDE_TITLE = 150;
+
     private MarginalPanels() {
     }
 
@@ -52,10 +55,14 @@ public final class MarginalPanels {
             out.fillRect(x0 - 1, y0 + s, x0 + s + 1, y0 + s + 1, border);
             out.fillRect(x0 - 1, y0, x0, y0 + s, border);
             out.fillRect(x0 + s, y0, x0 + s + 1, y0 + s, border);
-            labels.add(new AxesBox3D.Label(box.names()[a] + " – " + box.names()[b] + "  (p_t marginal)",
-                    x0 + 0.5 * s, y0 - 10, false));
+            labels.add(new AxesBox3D.Label(title(box.names()[a], box.names()[b], s), x0 + 0.5 * s, y0 - 10, false));
         }
         return labels;
+    }
+
+    /** A panel's title: the long one needs ~150 px centred over it, so narrow panels (race panes) keep the names. */
+    static String title(String a, String b, int side) {
+        return a + " – " + b + (side >= WIDE_TITLE ? "  (p_t marginal)" : "");
     }
 
     /**

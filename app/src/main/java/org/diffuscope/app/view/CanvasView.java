@@ -409,7 +409,7 @@ public final class CanvasView extends StackPane {
         GraphicsContext g = labels.getGraphicsContext2D();
         g.clearRect(0, 0, labels.getWidth(), labels.getHeight());
         Color ink = th.name().equals("dark") ? Color.gray(0.85) : Color.gray(0.2);
-        view3d.drawLabels(g, ink, labelSize(), labels.getHeight());
+        view3d.drawLabels(g, ink, labelSize(), labels.getWidth(), labels.getHeight());
         CanvasText.title(g, f, info, ink, labelSize(), labels.getWidth());
     }
 

@@ -108,6 +108,7 @@ public final class MetricsPanel extends VBox {
                 chart.getData().add(s);
                 series.add(s);
             }
+            ChartTicks.showWhenSpread(chart);
             charts.add(chart);
             live.add(series);
             getChildren().add(chart);
@@ -140,6 +141,7 @@ public final class MetricsPanel extends VBox {
                     s.getNode().setVisible(!pts.isEmpty());
                 }
             }
+            ChartTicks.showWhenSpread(charts.get(c));
         }
     }
 

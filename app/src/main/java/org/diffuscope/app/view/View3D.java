@@ -265,8 +265,16 @@ final class View3D implements AutoCloseable {
         return true;
     }
 
+    /** The controls, most useful first: the hint drops words from the end until it fits the picture's width. */
+    private static final String[] HINTS = {
+        "drag: orbit · shift-drag: pan · scroll: zoom · W/A/S/D · click: follow · double-click: reset",
+        "drag: orbit · shift-drag: pan · scroll: zoom · double-click: reset",
+        "drag: orbit · shift-drag: pan · scroll: zoom",
+        "drag: orbit",
+    };
+
     /** Tick values, axis names and panel titles on the text layer. */
-    void drawLabels(GraphicsContext g, Color ink, double size, double height) {
+    void drawLabels(GraphicsContext g, Color ink, double size, double width, double height) {
         g.setFill(ink);
         g.setTextBaseline(VPos.CENTER);
         g.setTextAlign(TextAlignment.CENTER);
@@ -276,9 +284,22 @@ final class View3D implements AutoCloseable {
         }
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.BOTTOM);
-        g.setFont(Font.font(size * 0.9));
-        g.fillText("drag: orbit · shift-drag: pan · scroll: zoom · W/A/S/D · click: follow · double-click: reset",
-                8, height - 6);
+        Font font = Font.font(size * 0.9);
+        g.setFont(font);
+        g.fillText(hint(font, width - 16), 8, height - 6);
+    }
+
+    /** The longest hint that fits the width (the shortest when none does). */
+    static String hint(Font font, double width) {
+        javafx.scene.text.Text probe = new javafx.scene.text.Text();
+        probe.setFont(font);
+        for (String h : HINTS) {
+            probe.setText(h);
+            if (probe.getLayoutBounds().getWidth() <= width) {
+                return h;
+            }
+        }
+        return HINTS[HINTS.length - 1];
     }
 
     @Override

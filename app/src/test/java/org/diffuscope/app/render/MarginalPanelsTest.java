@@ -32,6 +32,15 @@ class MarginalPanelsTest {
     }
 
     @Test
+    void narrowPanelsKeepOnlyTheAxisNamesInTheirTitles() {
+        assertEquals("x0 – x2  (p_t marginal)", MarginalPanels.title("x0", "x2", MarginalPanels.WIDE_TITLE));
+        assertEquals("x0 – x2", MarginalPanels.title("x0", "x2", MarginalPanels.WIDE_TITLE - 1));
+        // a race pane a third of a 1500 px window: panels of ~95 px, too narrow for the long title
+        int side = MarginalPanels.side(460, 470);
+        assertEquals("PC1 – PC2", MarginalPanels.title("PC1", "PC2", side), "side " + side);
+    }
+
+    @Test
     void samplesOutsideTheBoxAreLeftOut() {
         float[] pts = {-1, 5, 5, 5, 5, 5, 5, 5, 5};
         double[] h = MarginalPanels.histogram(pts, 3, 0, 1, BOX);

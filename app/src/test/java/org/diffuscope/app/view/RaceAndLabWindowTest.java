@@ -28,6 +28,7 @@ class RaceAndLabWindowTest extends WindowTest {
     void theRacePlaysThreePanesTogetherFromTheSamePrior(FxRobot robot) {
         robot.interact(() -> app.viewModel().setConfig(app.viewModel().config().withParticles(3000)));
         robot.clickOn("#tab-race");
+        javafx.scene.chart.XYChart<?, ?> raceChart = robot.lookup("#race-chart").queryAs(javafx.scene.chart.XYChart.class);
         // the status bar describes the explorer's own run only on its tab
         assertTrue(robot.lookup("#numbers").queryLabeled().getText().startsWith("Race: "));
         await("three panes loaded", () -> app.window().race().paneModels().size() == 3
@@ -45,8 +46,11 @@ class RaceAndLabWindowTest extends WindowTest {
         for (ExplorerViewModel m : app.window().race().paneModels()) {
             assertTrue(java.util.Arrays.equals(first.points(), m.frameProperty().get().points()), "same prior");
         }
+        // one point per pane at the prior: no made-up axis range around it
+        assertFalse(raceChart.getXAxis().isTickLabelsVisible(), "no ticks around a single point");
         robot.clickOn("#race-play");
         await("the race reaches t < 1", () -> app.window().race().commonTime() < 1.0);
+        await("ticks once the curves have points", () -> raceChart.getXAxis().isTickLabelsVisible());
         double tau = app.window().race().commonTime();
         for (ExplorerViewModel m : app.window().race().paneModels()) {
             Frame f = m.frameProperty().get();

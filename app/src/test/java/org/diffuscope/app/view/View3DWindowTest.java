@@ -3,6 +3,7 @@ package org.diffuscope.app.view;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.concurrent.ExecutionException;
@@ -104,6 +105,25 @@ class View3DWindowTest extends WindowTest {
                 && Math.abs(canvas().camera().yaw() - turned.yaw()) < 1e-9
                 && Math.abs(canvas().camera().pitch() - turned.pitch()) < 1e-9
                 && Math.abs(canvas().camera().scale() - turned.scale()) < 1e-9 * turned.scale());
+    }
+
+    @Test
+    void theControlsHintFitsNarrowPictures(FxRobot robot) {
+        String[] wide = new String[1];
+        String[] narrow = new String[1];
+        String[] tiny = new String[1];
+        javafx.scene.text.Font font = javafx.scene.text.Font.font(11);
+        robot.interact(() -> {
+            wide[0] = View3D.hint(font, 2000);
+            narrow[0] = View3D.hint(font, 420);
+            tiny[0] = View3D.hint(font, 10);
+        });
+        assertTrue(wide[0].contains("double-click: reset") && wide[0].contains("W/A/S/D"), wide[0]);
+        assertTrue(narrow[0].length() < wide[0].length() && narrow[0].startsWith("drag: orbit"), narrow[0]);
+        javafx.scene.text.Text probe = new javafx.scene.text.Text(narrow[0]);
+        probe.setFont(font);
+        assertTrue(probe.getLayoutBounds().getWidth() <= 420, "fits: " + narrow[0]);
+        assertEquals("drag: orbit", tiny[0], "the shortest when none fits");
     }
 
     @Test

@@ -8,6 +8,7 @@ import javafx.scene.chart.XYChart;
 import javafx.util.StringConverter;
 
 import org.diffuscope.app.experiment.LabResult;
+import org.diffuscope.app.view.ChartTicks;
 
 /**
  * A {@link LabResult} on screen: log axes are drawn in log10 coordinates with ticks labelled in plain numbers, so
@@ -21,19 +22,11 @@ final class LabChart extends LineChart<Number, Number> {
         setAnimated(false);
         setCreateSymbols(true);
         setMinHeight(300);
-        // before the first result, no numbers: JavaFX would label an empty axis 0 to 110
-        for (var a : java.util.List.of(getXAxis(), getYAxis())) {
-            a.setTickLabelsVisible(false);
-            a.setTickMarkVisible(false);
-        }
+        ChartTicks.showWhenSpread(this);
         setTitle("No experiment yet: press Run");
     }
 
     void show(LabResult r) {
-        for (var a : java.util.List.of(getXAxis(), getYAxis())) {
-            a.setTickLabelsVisible(true);
-            a.setTickMarkVisible(true);
-        }
         setTitle(r.title());
         axis((NumberAxis) getXAxis(), r.xLabel(), r.logX());
         axis((NumberAxis) getYAxis(), r.yLabel(), r.logY());
@@ -61,6 +54,7 @@ final class LabChart extends LineChart<Number, Number> {
                 line.getNode().setStyle("-fx-stroke: gray; -fx-stroke-dash-array: 6 4; -fx-stroke-width: 1.5px;");
             }
         }
+        ChartTicks.showWhenSpread(this);
     }
 
     private static void axis(NumberAxis a, String label, boolean log) {

@@ -11,6 +11,7 @@ import javafx.scene.chart.XYChart;
 
 import org.diffuscope.app.engine.Frame;
 import org.diffuscope.app.engine.SeriesPoint;
+import org.diffuscope.app.view.ChartTicks;
 import org.diffuscope.core.metric.MetricReport;
 
 /**
@@ -39,6 +40,7 @@ final class RaceChart extends LineChart<Number, Number> {
         setPrefHeight(220);
         setMinHeight(160);
         getYAxis().setLabel(axisLabel(metric));
+        ChartTicks.showWhenSpread(this);
     }
 
     void setMetric(String m) {
@@ -65,6 +67,7 @@ final class RaceChart extends LineChart<Number, Number> {
             lines.add(s);
             getData().add(s);
         }
+        ChartTicks.showWhenSpread(this);
     }
 
     /** Redraws pane i's line from its newest frame's series (up to the frame on display). */
@@ -83,6 +86,7 @@ final class RaceChart extends LineChart<Number, Number> {
             }
         }
         lines.get(i).getData().setAll(pts);
+        ChartTicks.showWhenSpread(this);
     }
 
     static double value(SeriesPoint p, String metric) {

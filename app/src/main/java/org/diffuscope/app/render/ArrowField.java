@@ -25,9 +25,7 @@ public record ArrowField(double[] xy, double[] uv, int count, double max) {
         double[] xy = new double[2 * cols * rows];
         double[] uv = new double[2 * cols * rows];
         Evaluator ev = dt.marginal(t).evaluator();
-        ForwardProcess p = dt.process();
-        double f = p.f(t);
-        double g2 = p.g2(t);
+        double[] ab = coefficients(dt.process(), t, kind);
         double max = 0;
         int n = 0;
         double[] s = new double[2];
@@ -38,14 +36,8 @@ public record ArrowField(double[] xy, double[] uv, int count, double max) {
                 xy[2 * n] = x;
                 xy[2 * n + 1] = y;
                 ev.score(xy, 2 * n, s, 0);
-                double a = switch (kind) {
-                    case SCORE -> 1.0;
-                    case ODE -> 0.5 * g2;
-                    default -> g2;
-                };
-                double b = kind == Overlays.FieldKind.SCORE ? 0.0 : -f;
-                uv[2 * n] = a * s[0] + b * x;
-                uv[2 * n + 1] = a * s[1] + b * y;
+                uv[2 * n] = ab[0] * s[0] + ab[1] * x;
+                uv[2 * n + 1] = ab[0] * s[1] + ab[1] * y;
                 double len = Math.hypot(uv[2 * n], uv[2 * n + 1]);
                 if (Double.isFinite(len)) {
                     max = Math.max(max, len);
@@ -54,6 +46,19 @@ public record ArrowField(double[] xy, double[] uv, int count, double max) {
             }
         }
         return new ArrowField(xy, uv, n, max);
+    }
+
+    /**
+     * The field as {@code a s + b x}: the score (a = 1, b = 0), the ODE velocity (g^2 / 2, -f) or the SDE drift
+     * (g^2, -f) at time t.
+     */
+    static double[] coefficients(ForwardProcess p, double t, Overlays.FieldKind kind) {
+        double g2 = p.g2(t);
+        return switch (kind) {
+            case SCORE -> new double[] {1.0, 0.0};
+            case ODE -> new double[] {0.5 * g2, -p.f(t)};
+            default -> new double[] {g2, -p.f(t)};
+        };
     }
 
     /**

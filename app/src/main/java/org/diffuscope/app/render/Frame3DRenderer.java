@@ -33,6 +33,12 @@ public final class Frame3DRenderer {
      */
     public List<AxesBox3D.Label> paint(Raster out, Frame f, Camera3D cam, AxesBox3D box, Exact exact, boolean panels,
                                        Overlays o, Theme theme) {
+        return paint(out, f, cam, box, exact, ArrowField3D.none(), panels, o, theme);
+    }
+
+    /** As above, with the field's arrows over the particles (none: {@link ArrowField3D#none()}). */
+    public List<AxesBox3D.Label> paint(Raster out, Frame f, Camera3D cam, AxesBox3D box, Exact exact,
+                                       ArrowField3D arrows, boolean panels, Overlays o, Theme theme) {
         out.fill(theme.background());
         List<AxesBox3D.Label> labels = new ArrayList<>();
         if (box != null) {
@@ -54,6 +60,7 @@ public final class Frame3DRenderer {
         int base = Colors.withAlpha(theme.particle(), FrameRenderer.particleAlpha(f.count(), exact != null && o.density()));
         splatter.draw(particles, base, colours, o.particleSize(), theme.background(), FOG, -radius(cam), radius(cam),
                 out);
+        arrows.draw(cam, theme.arrow(), out);
         if (o.paths()) {
             drawPaths(out, f.paths(), cam, theme);
         }

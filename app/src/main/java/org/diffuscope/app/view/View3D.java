@@ -15,6 +15,7 @@ import javafx.scene.text.TextAlignment;
 import org.diffuscope.app.engine.Frame;
 import org.diffuscope.app.engine.Projection;
 import org.diffuscope.app.engine.RunInfo;
+import org.diffuscope.app.render.ArrowField3D;
 import org.diffuscope.app.render.AxesBox3D;
 import org.diffuscope.app.render.Camera3D;
 import org.diffuscope.app.render.Frame3DRenderer;
@@ -108,7 +109,11 @@ final class View3D implements AutoCloseable {
             exact = cloud.get(info.target(), info.projection(), f.t());
         }
         paintedCloud = exact;
-        labels = renderer.paint(r, f, camera, display.axesBoxProperty().get() ? box : null, exact,
+        // the field is drawn where it means something: a 3D target shown in its own coordinates
+        ArrowField3D arrows = info != null && f != null && o.field() != Overlays.FieldKind.NONE
+                && info.projection().isIdentity() && info.target().dim() == 3
+                ? ArrowField3D.compute(info.target(), f.t(), o.field(), box.lo(), box.hi()) : ArrowField3D.none();
+        labels = renderer.paint(r, f, camera, display.axesBoxProperty().get() ? box : null, exact, arrows,
                 display.marginalsProperty().get(), o, theme);
     }
 

@@ -258,7 +258,10 @@ public final class LabView extends BorderPane {
         status.textProperty().unbind();
         progress.progressProperty().unbind();
         status.setText(what);
-        progress.setProgress(r == null ? 0 : 1);
+        if (r == null || "done".equals(what)) {
+            // a cancelled experiment's bar stays at the fraction it finished
+            progress.setProgress(r == null ? 0 : 1);
+        }
         run.setDisable(false);
         cancel.setDisable(true);
         if (r != null) {

@@ -11,7 +11,8 @@ final class WindowLauncher {
     private WindowLauncher() {
     }
 
-    static int open() {
+    /** Opens the window; document (a file path or share string, may be null) is shown once it is up. */
+    static int open(String document) {
         String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
         boolean monocle = "Monocle".equalsIgnoreCase(System.getProperty("glass.platform"));
         boolean linux = os.contains("linux") || os.contains("bsd");
@@ -21,7 +22,7 @@ final class WindowLauncher {
             return Cli.NO_DISPLAY;
         }
         try {
-            Application.launch(ExplorerApp.class);
+            Application.launch(ExplorerApp.class, document == null ? new String[0] : new String[] {document});
             return Cli.OK;
         } catch (RuntimeException | LinkageError e) {
             System.err.println("diffuscope: cannot open the explorer window: " + e.getMessage()

@@ -104,6 +104,11 @@ final class DocumentActions {
         }
     }
 
+    /** Opens what the command line named: a share string, or a scenario or target file; false if it cannot be used. */
+    boolean openArgument(String argument) {
+        return argument.startsWith("diffuscope:") ? openShareString(argument) : open(Path.of(argument));
+    }
+
     /** Opens a scenario or a target file (told apart by the scenario's format key); false if it cannot be used. */
     boolean open(Path path) {
         try {

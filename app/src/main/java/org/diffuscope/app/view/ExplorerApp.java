@@ -52,6 +52,11 @@ public final class ExplorerApp extends Application {
         if (restoreProblem != null) {
             window.inform(restoreProblem);
         }
+        // a scenario or target file or share string given on the command line replaces the restored session
+        Parameters p = getParameters();
+        if (p != null && !p.getRaw().isEmpty()) {
+            window.documents().openArgument(p.getRaw().get(0));
+        }
         session.start();
     }
 

@@ -168,5 +168,12 @@ class CliContractIT {
         assertEquals(1, r.code(), r.out() + r.err());
         assertTrue(r.err().contains("cannot open the explorer window") && r.err().contains("display"), r.err());
         assertFalse(r.err().contains("\tat "), "no stack trace: " + r.err());
+        // one scenario file goes to the window too (the CLI has no bare .json argument); a missing one is bad input
+        Files.writeString(dir.resolve("scene.json"), "{\"format\": \"diffuscope-scenario\"}");
+        Result scene = run(List.of("PATH=" + System.getenv().getOrDefault("PATH", "/usr/bin:/bin"), "DISPLAY="),
+                p("scene.json"));
+        assertEquals(1, scene.code(), scene.out() + scene.err());
+        assertTrue(scene.err().contains("cannot open the explorer window"), scene.err());
+        assertEquals(2, run(p("missing.json")).code());
     }
 }

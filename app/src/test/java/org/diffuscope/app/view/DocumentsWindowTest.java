@@ -62,7 +62,8 @@ class DocumentsWindowTest extends WindowTest {
         await("the first frame", () -> vm().frameProperty().get() != null);
         Path file = dir.resolve("teacher.json");
         new ScenarioFiles().write(file, teachersScene());
-        robot.interact(() -> assertTrue(app.window().documents().open(file)));
+        // as `java -jar diffuscope.jar teacher.json` opens it
+        robot.interact(() -> assertTrue(app.window().documents().openArgument(file.toString())));
         await("the scene's run on screen", () -> vm().runInfoProperty().get() != null
                 && vm().runInfoProperty().get().config().equals(teachersScene().config()));
         assertEquals(teachersScene().config(), vm().config());
@@ -85,6 +86,10 @@ class DocumentsWindowTest extends WindowTest {
         await("the first frame", () -> vm().frameProperty().get() != null);
         String text = new org.diffuscope.app.io.ShareStrings().encode(teachersScene());
         robot.interact(() -> assertTrue(app.window().documents().openShareString("  " + text + "\n")));
+        assertEquals(teachersScene().config(), vm().config());
+        robot.interact(() -> vm().setConfig(vm().config().withSeed(7)));
+        // as `java -jar diffuscope.jar diffuscope:...` opens it
+        robot.interact(() -> assertTrue(app.window().documents().openArgument(text)));
         assertEquals(teachersScene().config(), vm().config());
         ExperimentConfig before = vm().config();
         robot.interact(() -> assertFalse(app.window().documents().openShareString(text.substring(0, 40))));

@@ -16,6 +16,9 @@ import org.diffuscope.app.view.ChartTicks;
  */
 final class LabChart extends LineChart<Number, Number> {
 
+    /** The noise floor's symbols: grey like its dashed line. */
+    private static final String FLOOR_SYMBOL = "-fx-background-color: gray, white;";
+
     LabChart() {
         super(new NumberAxis(), new NumberAxis());
         setId("lab-chart");
@@ -52,9 +55,22 @@ final class LabChart extends LineChart<Number, Number> {
             getData().add(line);
             if (s.name().equals(LabResult.FLOOR) && line.getNode() != null) {
                 line.getNode().setStyle("-fx-stroke: gray; -fx-stroke-dash-array: 6 4; -fx-stroke-width: 1.5px;");
+                // grey symbols too: the default colour follows the series' index, which changes as results grow
+                for (XYChart.Data<Number, Number> d : line.getData()) {
+                    if (d.getNode() != null) {
+                        d.getNode().setStyle(FLOOR_SYMBOL);
+                    }
+                }
             }
         }
         ChartTicks.showWhenSpread(this);
+        // the legend's symbol for the floor, likewise
+        for (javafx.scene.Node item : lookupAll(".chart-legend-item")) {
+            if (item instanceof javafx.scene.control.Label l && l.getText() != null
+                    && l.getText().startsWith(LabResult.FLOOR) && l.getGraphic() != null) {
+                l.getGraphic().setStyle(FLOOR_SYMBOL);
+            }
+        }
     }
 
     private static void axis(NumberAxis a, String label, boolean log) {

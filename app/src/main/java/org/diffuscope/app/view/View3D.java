@@ -43,6 +43,14 @@ final class View3D implements AutoCloseable {
     /** Auto-rotation speed, radians per second. */
     static final double AUTO_ROTATE = 0.35;
 
+    /** The controls, most useful first: the hint drops words from the end until it fits the picture's width. */
+    private static final String[] HINTS = {
+        "drag: orbit · shift-drag: pan · scroll: zoom · W/A/S/D · click: follow · double-click: reset",
+        "drag: orbit · shift-drag: pan · scroll: zoom · double-click: reset",
+        "drag: orbit · shift-drag: pan · scroll: zoom",
+        "drag: orbit",
+    };
+
     /** What the box and camera were fitted for: the target choice and the projection. */
     private record Fit(TargetChoice target, Projection projection, boolean fromSamples) {
     }
@@ -269,14 +277,6 @@ final class View3D implements AutoCloseable {
         }
         return true;
     }
-
-    /** The controls, most useful first: the hint drops words from the end until it fits the picture's width. */
-    private static final String[] HINTS = {
-        "drag: orbit · shift-drag: pan · scroll: zoom · W/A/S/D · click: follow · double-click: reset",
-        "drag: orbit · shift-drag: pan · scroll: zoom · double-click: reset",
-        "drag: orbit · shift-drag: pan · scroll: zoom",
-        "drag: orbit",
-    };
 
     /** Tick values, axis names and panel titles on the text layer. */
     void drawLabels(GraphicsContext g, Color ink, double size, double width, double height) {

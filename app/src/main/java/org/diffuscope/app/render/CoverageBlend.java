@@ -17,27 +17,13 @@ final class CoverageBlend {
                      Raster out) {
         int w = out.width();
         int h = out.height();
-        int half = (size - 1) / 2;
         int pad = size - 1;
         int pw = w + pad;
         int ph = h + pad;
         // hits at padded (cx + pad, cy + pad): squares poking out of the top or left still count where they cover
         int[] hits = new int[pw * ph];
-        double hw = 0.5 * view.width();
-        double hh = 0.5 * view.height();
-        double centerX = view.centerX();
-        double centerY = view.centerY();
-        double scale = view.scale();
-        for (int i = 0, o = 0; i < count; i++, o += dim) {
-            float wx = x[o + axisX];
-            float wy = x[o + axisY];
-            int cx = (int) Math.floor(hw + (wx - centerX) * scale) - half;
-            int cy = (int) Math.floor(hh - (wy - centerY) * scale) - half;
-            if (cx >= w || cy >= h || cx + size <= 0 || cy + size <= 0 || !Float.isFinite(wx) || !Float.isFinite(wy)) {
-                continue;
-            }
-            hits[(cy + pad) * pw + cx + pad]++;
-        }
+        SquareCorners.each(x, count, dim, axisX, axisY, view, size, w, h,
+                (cx, cy) -> hits[(cy + pad) * pw + cx + pad]++);
         if (pad > 0) {
             boxSum(hits, pw, ph, pad);
         }

@@ -71,24 +71,9 @@ public final class ParticleSplatter {
         }
         int w = out.width();
         int h = out.height();
-        int half = (size - 1) / 2;
-        // toPixelX(x) = 0.5 width + (x - centerX) scale; toPixelY(y) = 0.5 height - (y - centerY) scale
-        double hw = 0.5 * view.width();
-        double hh = 0.5 * view.height();
-        double centerX = view.centerX();
-        double centerY = view.centerY();
-        double scale = view.scale();
         Blend blend = new Blend(color);
-        for (int i = 0, o = 0; i < count; i++, o += dim) {
-            float wx = x[o + axisX];
-            float wy = x[o + axisY];
-            int cx = (int) Math.floor(hw + (wx - centerX) * scale) - half;
-            int cy = (int) Math.floor(hh - (wy - centerY) * scale) - half;
-            if (cx >= w || cy >= h || cx + size <= 0 || cy + size <= 0 || !Float.isFinite(wx) || !Float.isFinite(wy)) {
-                continue;
-            }
-            blend.square(out, Math.max(0, cx), Math.min(w, cx + size), Math.max(0, cy), Math.min(h, cy + size));
-        }
+        SquareCorners.each(x, count, dim, axisX, axisY, view, size, w, h, (cx, cy) -> blend.square(out,
+                Math.max(0, cx), Math.min(w, cx + size), Math.max(0, cy), Math.min(h, cy + size)));
     }
 
     /** Source-over of one colour onto opaque pixels, with the colour's terms computed once. */

@@ -9,20 +9,27 @@ import org.junit.jupiter.api.Test;
 
 import org.diffuscope.app.viewmodel.ExperimentConfig;
 import org.diffuscope.core.metric.MetricReport;
-import org.diffuscope.core.particles.Particles;
 import org.diffuscope.core.process.DiffusedTarget;
 
 class FrameMetricsTest {
 
     private final DiffusedTarget ring8 = RunFactory.diffusedTarget(ExperimentConfig.defaults());
 
+    /** The frame metrics of n exact samples of p_t. */
+    private static Map<String, Double> ofExactSamples(DiffusedTarget dt, double t, int n, long seed) {
+        FrameMetrics fm = new FrameMetrics();
+        fm.target(dt);
+        return fm.of(dt.sample(t, n, seed), t);
+    }
+
+    /** Cross-entropy minus the exact entropy H(p_t): near 0 for exact samples. */
+    private static double excess(Map<String, Double> m) {
+        return m.get(MetricReport.CROSS_ENTROPY) - m.get(MetricReport.ENTROPY);
+    }
+
     @Test
     void largeCloudsAreMeasuredOnAFixedStrideOfAtMost50kParticles() {
-        FrameMetrics fm = new FrameMetrics();
-        fm.target(ring8);
-        double t = 0.5;
-        Particles exact = ring8.sample(t, 120_001, 7);
-        Map<String, Double> m = fm.of(exact, t);
+        Map<String, Double> m = ofExactSamples(ring8, 0.5, 120_001, 7);
         // stride 3 over 120,001 rows: 40,001 measured
         assertEquals(40_001, m.get(MetricReport.PARTICLES), 0);
         assertEquals(1 / Math.sqrt(40_001), m.get(MetricReport.MEAN_ERROR_FLOOR), 1e-12);
@@ -30,29 +37,22 @@ class FrameMetricsTest {
         assertTrue(m.get(MetricReport.MEAN_ERROR) < 4 * m.get(MetricReport.MEAN_ERROR_FLOOR),
                 "mean error " + m.get(MetricReport.MEAN_ERROR));
         // cross-entropy of exact samples equals the exact entropy within both standard errors (~0.01 nats each)
-        double excess = m.get(MetricReport.CROSS_ENTROPY) - m.get(MetricReport.ENTROPY);
-        assertTrue(Math.abs(excess) < 0.05, "cross-entropy - H(p_t) = " + excess);
+        assertTrue(Math.abs(excess(m)) < 0.05, "cross-entropy - H(p_t) = " + excess(m));
     }
 
     @Test
     void smallCloudsAreMeasuredWhole() {
-        FrameMetrics fm = new FrameMetrics();
-        fm.target(ring8);
-        Map<String, Double> m = fm.of(ring8.sample(1.0, 5_000, 3), 1.0);
-        assertEquals(5_000, m.get(MetricReport.PARTICLES), 0);
+        assertEquals(5_000, ofExactSamples(ring8, 1.0, 5_000, 3).get(MetricReport.PARTICLES), 0);
     }
 
     @Test
     void targetsWithCostlyDensitiesAreMeasuredOnAtMost5kParticles() {
         DiffusedTarget helix = RunFactory.diffusedTarget(ExperimentConfig.defaults().withTarget(
                 org.diffuscope.app.viewmodel.TargetChoice.preset("helix", 3)));
-        FrameMetrics fm = new FrameMetrics();
-        fm.target(helix);
-        Map<String, Double> m = fm.of(helix.sample(0.5, 20_000, 5), 0.5);
+        Map<String, Double> m = ofExactSamples(helix, 0.5, 20_000, 5);
         // stride 4 over 20,000 rows
         assertEquals(5_000, m.get(MetricReport.PARTICLES), 0);
-        double excess = m.get(MetricReport.CROSS_ENTROPY) - m.get(MetricReport.ENTROPY);
-        assertTrue(Math.abs(excess) < 0.15, "exact samples: cross-entropy - H(p_t) = " + excess);
+        assertTrue(Math.abs(excess(m)) < 0.15, "exact samples: cross-entropy - H(p_t) = " + excess(m));
     }
 
     @Test

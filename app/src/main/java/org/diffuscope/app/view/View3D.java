@@ -51,6 +51,10 @@ final class View3D implements AutoCloseable {
         "drag: orbit",
     };
 
+    /** What the arrows were computed for. */
+    private record ArrowKey(DiffusedTarget target, double t, Overlays.FieldKind field, AxesBox3D box) {
+    }
+
     /** What the box and camera were fitted for: the target choice and the projection. */
     private record Fit(TargetChoice target, Projection projection, boolean fromSamples) {
     }
@@ -66,6 +70,8 @@ final class View3D implements AutoCloseable {
     private Scenario.Camera pending;
     private TargetChoice pendingFor;
     private AxesBox3D box;
+    private ArrowKey arrowKey;
+    private ArrowField3D arrows;
     private Fit fit;
     private boolean touched;
     private Frame3DRenderer.Exact paintedCloud;
@@ -117,12 +123,25 @@ final class View3D implements AutoCloseable {
             exact = cloud.get(info.target(), info.projection(), f.t());
         }
         paintedCloud = exact;
-        // the field is drawn where it means something: a 3D target shown in its own coordinates
-        ArrowField3D arrows = info != null && f != null && o.field() != Overlays.FieldKind.NONE
-                && info.projection().isIdentity() && info.target().dim() == 3
-                ? ArrowField3D.compute(info.target(), f.t(), o.field(), box.lo(), box.hi()) : ArrowField3D.none();
-        labels = renderer.paint(r, f, camera, display.axesBoxProperty().get() ? box : null, exact, arrows,
+        labels = renderer.paint(r, f, camera, display.axesBoxProperty().get() ? box : null, exact, arrows(info, f, o),
                 display.marginalsProperty().get(), o, theme);
+    }
+
+    /**
+     * The field's arrows where they mean something: a 3D target shown in its own coordinates. Kept while the time,
+     * the field and the box stay (turning the view repaints often, and a curve target's score costs ~15 us a point).
+     */
+    private ArrowField3D arrows(RunInfo info, Frame f, Overlays o) {
+        if (info == null || f == null || o.field() == Overlays.FieldKind.NONE || !info.projection().isIdentity()
+                || info.target().dim() != 3) {
+            return ArrowField3D.none();
+        }
+        ArrowKey key = new ArrowKey(info.target(), f.t(), o.field(), box);
+        if (!key.equals(arrowKey)) {
+            arrowKey = key;
+            arrows = ArrowField3D.compute(info.target(), f.t(), o.field(), box.lo(), box.hi());
+        }
+        return arrows;
     }
 
     /**

@@ -27,7 +27,7 @@ final class CoverageBlend {
         if (pad > 0) {
             boxSum(hits, pw, ph, pad);
         }
-        Powers f = new Powers(color);
+        OverPowers f = new OverPowers(color);
         int[] px = out.pixels();
         for (int y = 0; y < h; y++) {
             int row = y * w;
@@ -75,65 +75,6 @@ final class CoverageBlend {
                     c[row + xx] += c[above + xx];
                 }
             }
-        }
-    }
-
-    /**
-     * f^k per channel as tables of 256 entries. f is monotone and contracting, so its powers reach a fixed table after
-     * finitely many steps (a few dozen for the alphas the views use, at most ~1,500 for alpha 1); the tables stop
-     * there and larger k reuse the last one.
-     */
-    private static final class Powers {
-        private final int[][] red;
-        private final int[][] green;
-        private final int[][] blue;
-        private final int last;
-
-        Powers(int color) {
-            int a = color >>> 24;
-            java.util.List<int[]> r = new java.util.ArrayList<>();
-            java.util.List<int[]> g = new java.util.ArrayList<>();
-            java.util.List<int[]> b = new java.util.ArrayList<>();
-            r.add(identity());
-            g.add(identity());
-            b.add(identity());
-            boolean moving = true;
-            while (moving) {
-                int k = r.size() - 1;
-                r.add(next(r.get(k), (color >>> 16) & 0xFF, a));
-                g.add(next(g.get(k), (color >>> 8) & 0xFF, a));
-                b.add(next(b.get(k), color & 0xFF, a));
-                moving = !java.util.Arrays.equals(r.get(k + 1), r.get(k))
-                        || !java.util.Arrays.equals(g.get(k + 1), g.get(k))
-                        || !java.util.Arrays.equals(b.get(k + 1), b.get(k));
-            }
-            this.red = r.toArray(new int[0][]);
-            this.green = g.toArray(new int[0][]);
-            this.blue = b.toArray(new int[0][]);
-            this.last = red.length - 1;
-        }
-
-        private static int[] identity() {
-            int[] t = new int[256];
-            for (int v = 0; v < 256; v++) {
-                t[v] = v;
-            }
-            return t;
-        }
-
-        /** f after prev: f(v) = (src a + v (255 - a) + 127) / 255, as {@link Colors#over} rounds it. */
-        private static int[] next(int[] prev, int src, int a) {
-            int[] t = new int[256];
-            for (int v = 0; v < 256; v++) {
-                t[v] = a == 255 ? src : (src * a + prev[v] * (255 - a) + 127) / 255;
-            }
-            return t;
-        }
-
-        int apply(int k, int d) {
-            int kk = Math.min(k, last);
-            return 0xFF000000 | (red[kk][(d >>> 16) & 0xFF] << 16) | (green[kk][(d >>> 8) & 0xFF] << 8)
-                    | blue[kk][d & 0xFF];
         }
     }
 }

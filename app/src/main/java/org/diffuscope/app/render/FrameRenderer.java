@@ -22,6 +22,15 @@ public final class FrameRenderer {
      */
     public static void paint(Raster out, Frame f, Viewport view, DensityGrid grid, ArrowField arrows, Overlays o,
                              Theme theme) {
+        paint(out, f, view, grid, arrows, o, theme, new TrailCoverage());
+    }
+
+    /**
+     * The same, with the trails counted in {@code trails}, which keeps them from one call to the next: a painter of
+     * successive frames passes the same instance, and each frame then walks the segments of one frame, not all.
+     */
+    public static void paint(Raster out, Frame f, Viewport view, DensityGrid grid, ArrowField arrows, Overlays o,
+                             Theme theme, TrailCoverage trails) {
         if (o.density() && grid != null && o.densityStyle() != Overlays.DensityStyle.CONTOURS) {
             HeatmapRenderer.paint(grid, theme.density(), HeatmapRenderer.Scale.SQRT, out);
         } else {
@@ -34,7 +43,9 @@ public final class FrameRenderer {
             return;
         }
         if (o.trailLength() > 0 && f.points() != null) {
-            drawTrails(out, f, view, o.trailLength(), theme.trail());
+            trails.draw(out, f, view, o.trailLength(), theme.trail());
+        } else {
+            trails.clear();
         }
         if (f.points() != null) {
             int[] colours = colours(f, o.color(), theme, Math.min(f.count(), 1 << 20));
@@ -99,21 +110,6 @@ public final class FrameRenderer {
         }
         java.util.Arrays.sort(s, 0, m);
         return new double[] {s[(int) (0.02 * (m - 1))], s[(int) (0.98 * (m - 1))]};
-    }
-
-    private static void drawTrails(Raster out, Frame f, Viewport view, int length, int argb) {
-        List<float[]> trail = f.trail();
-        int from = Math.max(0, trail.size() - length);
-        int k = f.viewDim();
-        int n = Math.min(f.count(), Overlays.TRAIL_PARTICLES);
-        for (int j = from; j < trail.size(); j++) {
-            float[] a = trail.get(j);
-            float[] b = j + 1 < trail.size() ? trail.get(j + 1) : f.points();
-            for (int i = 0; i < n; i++) {
-                Lines.draw(out, view.toPixelX(a[i * k]), view.toPixelY(a[i * k + 1]),
-                        view.toPixelX(b[i * k]), view.toPixelY(b[i * k + 1]), argb);
-            }
-        }
     }
 
     private static void drawPaths(Raster out, Map<Integer, float[]> paths, int k, Viewport view, Theme theme) {

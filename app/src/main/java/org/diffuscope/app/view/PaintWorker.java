@@ -14,6 +14,7 @@ import org.diffuscope.app.render.FrameRenderer;
 import org.diffuscope.app.render.Overlays;
 import org.diffuscope.app.render.Raster;
 import org.diffuscope.app.render.Theme;
+import org.diffuscope.app.render.TrailCoverage;
 import org.diffuscope.app.render.Viewport;
 
 /**
@@ -40,6 +41,8 @@ final class PaintWorker implements AutoCloseable {
     private final AtomicReference<Result> done = new AtomicReference<>();
     private final AtomicBoolean busy = new AtomicBoolean();
     private final ArrayBlockingQueue<Raster> free = new ArrayBlockingQueue<>(3);
+    /** The trails counted so far (paint thread only): each new frame walks one frame's segments, not the trail's. */
+    private final TrailCoverage trails = new TrailCoverage();
     private final java.util.concurrent.atomic.LongAdder paintNanos = new java.util.concurrent.atomic.LongAdder();
     private final java.util.concurrent.atomic.LongAdder paintings = new java.util.concurrent.atomic.LongAdder();
 
@@ -97,8 +100,8 @@ final class PaintWorker implements AutoCloseable {
         return new Raster(w, h);
     }
 
-    /** The painting itself (also used directly by tests and exports). */
-    static void paint(Job job, Raster r) {
+    /** The painting itself, with the trails counted since the last painting. */
+    private void paint(Job job, Raster r) {
         Frame f = job.frame();
         RunInfo info = job.info();
         Overlays o = job.overlays();
@@ -106,7 +109,7 @@ final class PaintWorker implements AutoCloseable {
         if (info != null && f != null && info.target().dim() == 2 && o.field() != Overlays.FieldKind.NONE) {
             arrows = ArrowField.compute(info.target(), f.t(), o.field(), job.view(), 44);
         }
-        FrameRenderer.paint(r, f, job.view(), o.density() ? job.grid() : null, arrows, o, job.theme());
+        FrameRenderer.paint(r, f, job.view(), o.density() ? job.grid() : null, arrows, o, job.theme(), trails);
     }
 
     @Override

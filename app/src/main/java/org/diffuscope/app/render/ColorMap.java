@@ -45,13 +45,18 @@ public final class ColorMap {
 
     /** The colour at u, clamped to [0, 1]; NaN maps to the lowest colour. */
     public int color(double u) {
+        return table[index(u)];
+    }
+
+    /** The table entry of u: 0..255, non-decreasing in u; NaN maps to 0. */
+    public int index(double u) {
         if (!(u > 0)) {
-            return table[0];
+            return 0;
         }
         if (u >= 1) {
-            return table[255];
+            return 255;
         }
-        return table[(int) (u * 255.0 + 0.5)];
+        return (int) (u * 255.0 + 0.5);
     }
 
     /** Entry i of the table, 0..255. */

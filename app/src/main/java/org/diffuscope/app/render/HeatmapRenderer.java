@@ -34,7 +34,8 @@ public final class HeatmapRenderer {
     /**
      * Fills the whole raster (the grid's view size) with the heat map: pixel (x, y) gets
      * {@code map.color(scale.unit(grid.interpolate(x + 0.5, y + 0.5), max))}, with the interpolation's per-column
-     * and per-row terms computed once and no exp where the colour is the lowest anyway.
+     * and per-row terms computed once, and the colour read from {@link Bins} (no exp) unless the pixel lies where
+     * the colour changes.
      */
     public static void paint(DensityGrid grid, ColorMap map, Scale scale, Raster out) {
         Viewport v = grid.view();
@@ -55,13 +56,7 @@ public final class HeatmapRenderer {
             c[x] = Math.max(0, Math.min(cols - 2, (int) gx));
             u[x] = Math.max(0, Math.min(1, gx - c[x]));
         }
-        // below this relative log-density the unit maps to colour 0 (exp(-7) 255 + 0.5 < 1)
-        double floor = switch (scale) {
-            case LINEAR -> -7.0;
-            case SQRT -> -14.0;
-            case LOG -> Double.NEGATIVE_INFINITY;
-        };
-        int lowest = map.color(0);
+        Bins bins = new Bins(map, scale);
         double[] top = new double[cols];
         double[] bottom = new double[cols];
         for (int y = 0; y < h; y++) {
@@ -78,9 +73,47 @@ public final class HeatmapRenderer {
                 double uu = u[x];
                 double logp = (1 - vv) * ((1 - uu) * top[k] + uu * top[k + 1])
                         + vv * ((1 - uu) * bottom[k] + uu * bottom[k + 1]);
-                double rel = logp - max;
-                px[row + x] = rel < floor ? lowest : map.color(scale.unit(logp, max));
+                int e = bins.entry(logp - max);
+                px[row + x] = e >= 0 ? map.entry(e) : map.color(scale.unit(logp, max));
             }
+        }
+    }
+
+    /**
+     * The colour entry as a function of rel = log p - log p_max, read from fine bins of rel: entry(rel) is
+     * non-decreasing (exp, the scales and {@link ColorMap#index} are), so a bin whose two ends (widened by far more
+     * than the rounding of the bin arithmetic) have the same entry has it throughout; the few bins holding a change
+     * of colour, and rel outside the binned range, answer -1 and the caller evaluates the formula itself. Below the
+     * range every scale gives entry 0 (exp(-7) 255 + 0.5 < 1 for the linear and sqrt scales, unit < 0 for log).
+     */
+    static final class Bins {
+        private static final int COUNT = 4096;
+        private static final double WIDEN = 1e-9;
+        private final double low;
+        private final double perNat;
+        private final int[] entries = new int[COUNT];
+
+        Bins(ColorMap map, Scale scale) {
+            low = switch (scale) {
+                case LINEAR -> -7.0;
+                case SQRT -> -14.0;
+                case LOG -> -LOG_SPAN;
+            };
+            perNat = COUNT / -low;
+            for (int b = 0; b < COUNT; b++) {
+                int first = map.index(scale.unit(low + b / perNat - WIDEN, 0));
+                int last = map.index(scale.unit(low + (b + 1) / perNat + WIDEN, 0));
+                entries[b] = first == last ? first : -1;
+            }
+        }
+
+        /** The colour entry at rel, or -1 where the caller must evaluate it. */
+        int entry(double rel) {
+            if (!(rel >= low)) {
+                return rel < low ? 0 : -1;
+            }
+            int b = (int) ((rel - low) * perNat);
+            return b < COUNT ? entries[b] : -1;
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.diffuscope.app.render;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.SplittableRandom;
@@ -11,8 +12,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * The fast paths of the particle splatter (hoisted blend, banded drawing of large clouds) and of the heat map
- * (split interpolation, no exp below the lowest colour) paint exactly the pixels of the plain per-pixel formulas.
+ * The fast paths of the particle splatter (hoisted blend, counted coverage of large clouds) and of the heat map
+ * (split interpolation, colours read from bins of the log-density) paint exactly the pixels of the plain per-pixel
+ * formulas.
  */
 class RenderFastPathsTest {
 
@@ -71,5 +73,49 @@ class RenderFastPathsTest {
             }
         }
         assertArrayEquals(plain.pixels(), fast.pixels());
+    }
+
+    @ParameterizedTest
+    @EnumSource(HeatmapRenderer.Scale.class)
+    void theHeatMapsColourBinsAgreeWithTheFormulaOrDeferToIt(HeatmapRenderer.Scale scale) {
+        ColorMap map = ColorMap.viridis();
+        HeatmapRenderer.Bins bins = new HeatmapRenderer.Bins(map, scale);
+        SplittableRandom rng = new SplittableRandom(5);
+        int deferred = 0;
+        int n = 400_000;
+        for (int i = 0; i < n; i++) {
+            // a dense sweep of [-16, 0.5] nats, plus values just either side of every change of colour
+            double rel = i % 2 == 0 ? -16 + 16.5 * rng.nextDouble() : edge(map, scale, rng);
+            int e = bins.entry(rel);
+            if (e < 0) {
+                deferred++;
+            } else {
+                assertEquals(map.index(scale.unit(rel, 0)), e, "rel " + rel);
+            }
+        }
+        assertTrue(deferred < n / 2 * 0.2 + n / 2, "the bins answer most pixels: deferred " + deferred);
+        assertEquals(-1, bins.entry(Double.NaN));
+        assertEquals(0, bins.entry(Double.NEGATIVE_INFINITY));
+        assertEquals(-1, bins.entry(Double.POSITIVE_INFINITY));
+    }
+
+    /** A rel within a few ulps of where the colour entry changes from i - 1 to i (found by bisection). */
+    private static double edge(ColorMap map, HeatmapRenderer.Scale scale, SplittableRandom rng) {
+        int i = 1 + rng.nextInt(255);
+        double lo = -40;
+        double hi = 1;
+        for (int k = 0; k < 200 && Math.nextUp(lo) < hi; k++) {
+            double mid = 0.5 * (lo + hi);
+            if (map.index(scale.unit(mid, 0)) >= i) {
+                hi = mid;
+            } else {
+                lo = mid;
+            }
+        }
+        double x = rng.nextBoolean() ? hi : lo;
+        for (int k = rng.nextInt(4); k > 0; k--) {
+            x = rng.nextBoolean() ? Math.nextUp(x) : Math.nextDown(x);
+        }
+        return x;
     }
 }

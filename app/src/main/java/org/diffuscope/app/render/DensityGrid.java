@@ -42,13 +42,16 @@ public final class DensityGrid {
         int rows = Math.max(2, (int) Math.ceil(view.height() / (double) cell) + 1);
         double[] logp = new double[cols * rows];
         Evaluator ev = marginal.evaluator();
-        double[] x = new double[2];
+        // a row of grid points at a time (a mixture evaluates a block of points at once)
+        double[] x = new double[2 * cols];
+        double[] row = new double[cols];
         for (int r = 0; r < rows; r++) {
             for (int c = 0; c < cols; c++) {
-                x[0] = view.toWorldX(c * (view.width() / (double) (cols - 1)));
-                x[1] = view.toWorldY(r * (view.height() / (double) (rows - 1)));
-                logp[r * cols + c] = ev.logDensity(x, 0);
+                x[2 * c] = view.toWorldX(c * (view.width() / (double) (cols - 1)));
+                x[2 * c + 1] = view.toWorldY(r * (view.height() / (double) (rows - 1)));
             }
+            ev.logDensityRows(x, 0, cols, row, null);
+            System.arraycopy(row, 0, logp, r * cols, cols);
         }
         return new DensityGrid(cols, rows, logp, view);
     }

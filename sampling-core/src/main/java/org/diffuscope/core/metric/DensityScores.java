@@ -14,6 +14,9 @@ import org.diffuscope.core.target.Marginal;
  */
 record DensityScores(double crossEntropy, double crossEntropyStderr, double[] meanResponsibilities) {
 
+    /** Rows evaluated at once ({@link Evaluator#logDensityRows}: a mixture's fast path). */
+    private static final int CHUNK = 256;
+
     static DensityScores of(Cloud c, Marginal marginal, int modeCount, boolean parallel) {
         int n = c.n();
         int d = c.dim();
@@ -25,29 +28,25 @@ record DensityScores(double crossEntropy, double crossEntropyStderr, double[] me
         double[][] r = modeCount > 1 ? new double[blocks][modeCount] : null;
         Blocks.run(blocks, parallel, b -> {
             Evaluator ev = marginal.evaluator();
-            double[] scratch = new double[Math.max(modeCount, 1)];
+            double[] logp = new double[CHUNK];
             double[] rb = r == null ? null : r[b];
             double mu = 0;
             double s = 0;
             int count = 0;
-            for (int i = Blocks.start(b); i < Blocks.end(b, n); i++) {
-                // Welford: v = -log p
-                double v;
-                if (rb != null) {
-                    v = -ev.logDensityAndResponsibilities(x, i * d, scratch);
-                    for (int k = 0; k < modeCount; k++) {
-                        rb[k] += scratch[k];
+            for (int lo = Blocks.start(b), end = Blocks.end(b, n); lo < end; lo += CHUNK) {
+                int m = Math.min(CHUNK, end - lo);
+                ev.logDensityRows(x, lo, lo + m, logp, rb);
+                for (int i = 0; i < m; i++) {
+                    // Welford: v = -log p
+                    double v = -logp[i];
+                    if (!(v < Double.POSITIVE_INFINITY)) {
+                        continue; // p_t(x) = 0 (or NaN): counted below as an infinite cross-entropy
                     }
-                } else {
-                    v = -ev.logDensity(x, i * d);
+                    count++;
+                    double delta = v - mu;
+                    mu += delta / count;
+                    s += delta * (v - mu);
                 }
-                if (!(v < Double.POSITIVE_INFINITY)) {
-                    continue; // p_t(x) = 0 (or NaN): counted below as an infinite cross-entropy
-                }
-                count++;
-                double delta = v - mu;
-                mu += delta / count;
-                s += delta * (v - mu);
             }
             mean[b] = mu;
             m2[b] = s;

@@ -26,6 +26,8 @@ public record ReferenceSamples(int count, double entropy, double entropyStderr, 
 
     /** Stream purpose (after {@link RandomStreams#METRICS}) of the reference samples. */
     static final long REFERENCE = 1;
+    /** Samples drawn, then evaluated, at a time. */
+    private static final int CHUNK = 256;
 
     static ReferenceSamples draw(DiffusedTarget target, double t, Marginal marginal, double[] m, int count, int keep,
                                  long seed, boolean parallel) {
@@ -41,31 +43,41 @@ public record ReferenceSamples(int count, double entropy, double entropyStderr, 
         Blocks.run(blocks, parallel, b -> {
             SplittableRandom rng = RandomStreams.stream(seed, RandomStreams.METRICS, REFERENCE, b);
             Evaluator ev = marginal.evaluator();
-            double[] y = new double[d];
+            double[] y = new double[CHUNK * d];
+            double[] logp = new double[CHUNK];
             java.util.Arrays.fill(lo[b], Double.POSITIVE_INFINITY);
             java.util.Arrays.fill(hi[b], Double.NEGATIVE_INFINITY);
             double mu = 0;
             double s = 0;
             double f4 = 0;
             int k = 0;
-            for (int i = Blocks.start(b); i < Blocks.end(b, count); i++) {
-                target.sample(t, rng, y, 0);
-                if (i < keepRows) {
-                    System.arraycopy(y, 0, kept, i * d, d);
+            // in chunks of samples, whose log-densities are evaluated at once (a mixture's fast path)
+            for (int from = Blocks.start(b), end = Blocks.end(b, count); from < end; from += CHUNK) {
+                int rows = Math.min(CHUNK, end - from);
+                for (int q = 0; q < rows; q++) {
+                    int i = from + q;
+                    target.sample(t, rng, y, q * d);
+                    if (i < keepRows) {
+                        System.arraycopy(y, q * d, kept, i * d, d);
+                    }
+                    double r2 = 0;
+                    for (int j = 0; j < d; j++) {
+                        double yj = y[q * d + j];
+                        lo[b][j] = Math.min(lo[b][j], yj);
+                        hi[b][j] = Math.max(hi[b][j], yj);
+                        double e = yj - m[j];
+                        r2 += e * e;
+                    }
+                    f4 += r2 * r2;
                 }
-                double r2 = 0;
-                for (int j = 0; j < d; j++) {
-                    lo[b][j] = Math.min(lo[b][j], y[j]);
-                    hi[b][j] = Math.max(hi[b][j], y[j]);
-                    double e = y[j] - m[j];
-                    r2 += e * e;
+                ev.logDensityRows(y, 0, rows, logp, null);
+                for (int q = 0; q < rows; q++) {
+                    double v = -logp[q];
+                    k++;
+                    double delta = v - mu;
+                    mu += delta / k;
+                    s += delta * (v - mu);
                 }
-                f4 += r2 * r2;
-                double v = -ev.logDensity(y, 0);
-                k++;
-                double delta = v - mu;
-                mu += delta / k;
-                s += delta * (v - mu);
             }
             mean[b] = mu;
             m2[b] = s;

@@ -46,11 +46,24 @@ public interface Evaluator {
         }
     }
 
-    /** Log-densities of the rows {@code [from, to)} of x into {@code logp[from .. to)}. x: Not modified. */
-    default void logDensityRows(double[] x, int from, int to, double[] logp) {
+    /**
+     * Log-densities of the rows {@code [from, to)} of x into {@code logp[0 .. to - from)}; when {@code rSums} is not
+     * null, each mode's responsibility summed over those rows is added to {@code rSums[0 .. modeCount)} (row by row, in
+     * order). A mixture answers a block of rows at once (its fast path); the values are those of
+     * {@link #logDensityAndResponsibilities} up to rounding. x: Not modified. logp, rSums: Modified.
+     */
+    default void logDensityRows(double[] x, int from, int to, double[] logp, double[] rSums) {
         int d = dim();
+        double[] r = rSums == null ? null : new double[rSums.length];
         for (int i = from; i < to; i++) {
-            logp[i] = logDensity(x, i * d);
+            if (r == null) {
+                logp[i - from] = logDensity(x, i * d);
+            } else {
+                logp[i - from] = logDensityAndResponsibilities(x, i * d, r);
+                for (int k = 0; k < r.length; k++) {
+                    rSums[k] += r[k];
+                }
+            }
         }
     }
 

@@ -132,6 +132,18 @@ final class GaussianMixtureEvaluator implements Evaluator {
     }
 
     @Override
+    public void logDensityRows(double[] x, int from, int to, double[] logp, double[] rSums) {
+        if (d != 2) {
+            Evaluator.super.logDensityRows(x, from, to, logp, rSums);
+            return;
+        }
+        if (rows == null) {
+            rows = GaussianMixtureRows.of(m);
+        }
+        ((GaussianMixtureRows.Planar) rows).logDensityRows(x, from, to, logp, rSums);
+    }
+
+    @Override
     public void hessian(double[] x, int off, double[] h) {
         // H = sum_k r_k (-C_k^-1 + (g_k - s)(g_k - s)'),  g_k = -V_k u_k,  s = sum_k r_k g_k  (centred: no s s'
         // cancellation far out)

@@ -75,33 +75,43 @@ interface GaussianMixtureRows {
             }
         }
 
-        private void chunk(double[] x, int lo, int n, double[] s) {
-            for (int i = 0; i < n; i++) {
-                x0[i] = x[2 * (lo + i)];
-                x1[i] = x[2 * (lo + i) + 1];
+        /**
+         * Log-densities of rows {@code [from, to)} into {@code logp[0 .. to - from)}, and (rSums not null) the
+         * responsibilities summed per component over the rows, row by row: log p = max + log sum_k e^(l_k - max).
+         */
+        void logDensityRows(double[] x, int from, int to, double[] logp, double[] rSums) {
+            for (int lo = from; lo < to; lo += CHUNK) {
+                int n = Math.min(CHUNK, to - lo);
+                logits(x, lo, n);
+                Arrays.fill(sum, 0, n, 0.0);
+                for (int c = 0; c < k; c++) {
+                    double[] l = logits[c];
+                    for (int i = 0; i < n; i++) {
+                        l[i] = FastExp.expNonPositive(l[i] - max[i]);
+                    }
+                    for (int i = 0; i < n; i++) {
+                        sum[i] += l[i];
+                    }
+                }
+                for (int i = 0; i < n; i++) {
+                    logp[lo - from + i] = max[i] + Math.log(sum[i]);
+                }
+                if (rSums != null) {
+                    for (int i = 0; i < n; i++) {
+                        double inv = 1.0 / sum[i];
+                        for (int c = 0; c < k; c++) {
+                            rSums[c] += logits[c][i] * inv;
+                        }
+                    }
+                }
             }
-            Arrays.fill(max, 0, n, Double.NEGATIVE_INFINITY);
+        }
+
+        private void chunk(double[] x, int lo, int n, double[] s) {
+            logits(x, lo, n);
             Arrays.fill(sum, 0, n, 0.0);
             Arrays.fill(a0, 0, n, 0.0);
             Arrays.fill(a1, 0, n, 0.0);
-            // l_k = logNorm_k - 1/2 y'P_k y,  y = x - alpha mu_k
-            for (int c = 0; c < k; c++) {
-                double a = p00[c];
-                double b = p01[c];
-                double e = p11[c];
-                double n0 = m0[c];
-                double n1 = m1[c];
-                double ln = logNorm[c];
-                double[] l = logits[c];
-                for (int i = 0; i < n; i++) {
-                    double y0 = x0[i] - n0;
-                    double y1 = x1[i] - n1;
-                    l[i] = ln - 0.5 * (y0 * (a * y0 + b * y1) + y1 * (b * y0 + e * y1));
-                }
-                for (int i = 0; i < n; i++) {
-                    max[i] = Math.max(max[i], l[i]);
-                }
-            }
             // sum_k e^(l_k - max) (1, P_k y)
             for (int c = 0; c < k; c++) {
                 double a = p00[c];
@@ -128,6 +138,32 @@ interface GaussianMixtureRows {
                 double inv = -1.0 / sum[i];
                 s[2 * (lo + i)] = a0[i] * inv;
                 s[2 * (lo + i) + 1] = a1[i] * inv;
+            }
+        }
+
+        /** x into the columns x0, x1 and l_k = logNorm_k - 1/2 y'P_k y (y = x - alpha mu_k) with their maximum. */
+        private void logits(double[] x, int lo, int n) {
+            for (int i = 0; i < n; i++) {
+                x0[i] = x[2 * (lo + i)];
+                x1[i] = x[2 * (lo + i) + 1];
+            }
+            Arrays.fill(max, 0, n, Double.NEGATIVE_INFINITY);
+            for (int c = 0; c < k; c++) {
+                double a = p00[c];
+                double b = p01[c];
+                double e = p11[c];
+                double n0 = m0[c];
+                double n1 = m1[c];
+                double ln = logNorm[c];
+                double[] l = logits[c];
+                for (int i = 0; i < n; i++) {
+                    double y0 = x0[i] - n0;
+                    double y1 = x1[i] - n1;
+                    l[i] = ln - 0.5 * (y0 * (a * y0 + b * y1) + y1 * (b * y0 + e * y1));
+                }
+                for (int i = 0; i < n; i++) {
+                    max[i] = Math.max(max[i], l[i]);
+                }
             }
         }
     }

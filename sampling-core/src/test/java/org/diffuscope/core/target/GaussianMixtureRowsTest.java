@@ -92,6 +92,44 @@ class GaussianMixtureRowsTest {
         }
     }
 
+    @ParameterizedTest
+    // d = 2: the closed-form block (chunks of 128 rows); other d: the per-point default
+    @ValueSource(ints = {1, 2, 3})
+    void blockedLogDensitiesAndResponsibilitiesEqualPerPointOnes(int d) {
+        int n = 301;
+        double[] x = points(d, n, 17 + d);
+        for (GaussianMixture g : mixtures(d)) {
+            for (double t : TIMES) {
+                Evaluator ev = g.marginal(Math.exp(-t), Math.sqrt(-Math.expm1(-2 * t))).evaluator();
+                int k = g.modeCount();
+                double[] logp = new double[n];
+                double[] sums = new double[k];
+                double[] part = new double[n];
+                // uneven row ranges, one longer than a chunk, written from index 0 of the output each time
+                int[] cuts = {0, 7, 300, n};
+                for (int c = 0; c + 1 < cuts.length; c++) {
+                    ev.logDensityRows(x, cuts[c], cuts[c + 1], part, sums);
+                    System.arraycopy(part, 0, logp, cuts[c], cuts[c + 1] - cuts[c]);
+                }
+                double[] r = new double[k];
+                double[] plainSums = new double[k];
+                for (int i = 0; i < n; i++) {
+                    double plain = ev.logDensityAndResponsibilities(x, i * d, r);
+                    assertEquals(plain, logp[i], 1e-12 * Math.max(1, Math.abs(plain)), g + " t=" + t + " row " + i);
+                    for (int c = 0; c < k; c++) {
+                        plainSums[c] += r[c];
+                    }
+                }
+                for (int c = 0; c < k; c++) {
+                    assertEquals(plainSums[c], sums[c], 1e-12 * n, g + " t=" + t + " mode " + c);
+                }
+                double[] alone = new double[n];
+                ev.logDensityRows(x, 0, n, alone, null);
+                assertTrue(java.util.Arrays.equals(logp, alone), "the same log-densities without responsibilities");
+            }
+        }
+    }
+
     @Test
     void blockedScoresMatchFiniteDifferences() {
         for (int d : new int[] {2, 3, 6}) {

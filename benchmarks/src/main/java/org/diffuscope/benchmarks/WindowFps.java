@@ -18,7 +18,8 @@ import org.diffuscope.app.viewmodel.ExperimentConfig;
 import org.diffuscope.app.viewmodel.ExplorerViewModel;
 
 /**
- * Frames painted per second and sampler steps per second in the real explorer window (run it under a display, e.g.
+ * New frames shown per second (and pictures, repaints included), sampler steps per second and the paint thread's time and
+ * CPU time per picture in the real explorer window (run it under a display, e.g.
  * Xvfb for the software pipeline): plays {@code --particles} particles of ring8 under sde-em with {@code --steps}
  * steps (1,000) at {@code --speed} frames per second (default: the fastest) on {@code --threads} sampling threads (the window's choice unless given), with
  * the density overlay and trails of 16 frames unless {@code --plain}, waits
@@ -84,19 +85,24 @@ public final class WindowFps {
             long[] b = sample(canvas);
             double dt = (System.nanoTime() - t0) * 1e-9;
             double paintMs = (b[4] - a[4]) * 1e-6 / Math.max(1, b[3] - a[3]);
-            System.out.printf(Locale.ROOT, "window N=%d overlays=%s: %.1f frames painted/s, %.1f steps/s, %.1f pulses/s,"
-                    + " %.1f ms per painting (%.0f frames/s of painting capacity)%n",
-                    particles, plain ? "off" : "density+trails", (b[0] - a[0]) / dt, (b[1] - a[1]) / dt,
-                    (b[2] - a[2]) / dt, paintMs, 1000 / paintMs);
+            double cpuMs = (b[5] - a[5]) * 1e-6 / Math.max(1, b[3] - a[3]);
+            System.out.printf(Locale.ROOT, "window N=%d overlays=%s: %.1f new frames shown/s (%.1f pictures/s),"
+                    + " %.1f steps/s, %.1f pulses/s, %.1f ms per painting (%.0f frames/s of painting capacity),"
+                    + " %.1f ms CPU per painting%n",
+                    particles, plain ? "off" : "density+trails", (b[6] - a[6]) / dt, (b[0] - a[0]) / dt,
+                    (b[1] - a[1]) / dt, (b[2] - a[2]) / dt, paintMs, 1000 / paintMs, cpuMs);
             Platform.runLater(() -> {
                 vm.close();
                 Platform.exit();
             });
         }
 
-        /** Painted frames, the newest frame's step, pulses, paintings and their nanoseconds: read on the FX thread. */
+        /**
+         * Pictures shown, the newest frame's step, pulses, paintings, their nanoseconds and CPU nanoseconds, and new
+         * frames shown: read on the FX thread.
+         */
         private long[] sample(CanvasView canvas) {
-            long[] out = new long[5];
+            long[] out = new long[7];
             java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
             Platform.runLater(() -> {
                 Frame f = vm.frameProperty().get();
@@ -106,6 +112,8 @@ public final class WindowFps {
                 long[] paint = canvas.paintTotals();
                 out[3] = paint[0];
                 out[4] = paint[1];
+                out[5] = paint[2];
+                out[6] = canvas.newFramesShown();
                 done.countDown();
             });
             try {

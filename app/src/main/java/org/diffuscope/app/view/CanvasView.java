@@ -21,6 +21,7 @@ import org.diffuscope.app.render.Viewport;
 import org.diffuscope.app.viewmodel.DisplaySettings;
 import org.diffuscope.app.viewmodel.ExplorerViewModel;
 import org.diffuscope.core.process.DiffusedTarget;
+import org.diffuscope.core.target.GaussianMixture;
 
 /**
  * The picture: particles and overlays drawn into one pixel buffer, axes and labels on a transparent canvas above
@@ -33,7 +34,9 @@ public final class CanvasView extends StackPane {
     private final ExplorerViewModel vm;
     private final PixelView pixels = new PixelView();
     private final Canvas labels = new Canvas();
-    private final DensityCache density = new DensityCache(4);
+    /** Pixels per cell of the exact density grid. */
+    private static final int DENSITY_CELL = 4;
+    private final DensityCache density = new DensityCache(DENSITY_CELL);
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.light());
     private final AnimationTimer timer;
     private final View3D view3d;
@@ -43,7 +46,7 @@ public final class CanvasView extends StackPane {
     private DiffusedTarget fittedFor;
     private org.diffuscope.app.engine.Projection fittedProjection;
     private Frame painted;
-    private final PaintWorker painter = new PaintWorker();
+    private final PaintWorker painter = new PaintWorker(DENSITY_CELL);
     private PaintWorker.Job requested;
     private boolean dirty = true;
     private java.util.function.Consumer<Viewport> onViewChanged = v -> { };
@@ -53,6 +56,7 @@ public final class CanvasView extends StackPane {
     private double lastY;
     private boolean dragged;
     private long frames;
+    private long newFrames;
     private org.diffuscope.app.viewmodel.Scenario.View pendingView;
     private org.diffuscope.app.viewmodel.TargetChoice pendingFor;
     private boolean viewLocked;
@@ -285,14 +289,20 @@ public final class CanvasView extends StackPane {
         return pixels;
     }
 
-    /** Frames painted so far (for tests and the frame-rate readout). */
+    /** Pictures shown so far (for tests and the frame-rate readout). */
     public long paintedFrames() {
         return frames;
     }
 
+    /** Pictures of 2D frames shown so far that showed another frame than the picture before (for the benchmark). */
+    public long newFramesShown() {
+        return newFrames;
+    }
+
     /**
-     * 2D paintings finished by the paint thread so far and their total time in nanoseconds: their mean is what one
-     * picture costs, so 1e9 / mean is the frame rate the painter could sustain whatever the stepping does.
+     * 2D paintings finished by the paint thread so far, their total time and the paint thread's CPU time in them, in
+     * nanoseconds: the mean time is what one picture costs, so 1e9 / mean is the frame rate the painter could sustain
+     * whatever the stepping does; the CPU time is its own work, without the waits for a busy machine's cores.
      */
     public long[] paintTotals() {
         return painter.paintTotals();
@@ -319,9 +329,11 @@ public final class CanvasView extends StackPane {
             view = view == null ? fitted(info, shown.width(), shown.height()) : view.resized(shown.width(), shown.height());
         }
         Overlays o = vm.overlaysProperty().get();
-        DensityGrid grid = f != null && info != null && o.density() && info.target().dim() == 2
-                ? density.get(info.target(), f.t(), view) : null;
-        PaintWorker.Job job = new PaintWorker.Job(f, info, view, o, theme.get(), grid);
+        boolean densityShown = f != null && info != null && o.density() && info.target().dim() == 2;
+        // a mixture's grid is quick: the painter computes it for each frame; others come from the density worker
+        boolean gridHere = densityShown && info.target().target() instanceof GaussianMixture;
+        DensityGrid grid = densityShown && !gridHere ? density.get(info.target(), f.t(), view) : null;
+        PaintWorker.Job job = new PaintWorker.Job(f, info, view, o, theme.get(), grid, gridHere);
         if (dirty || requested == null || !same(job, requested)) {
             painter.request(job);
             requested = job;
@@ -333,6 +345,9 @@ public final class CanvasView extends StackPane {
                 shown.copyFrom(r.raster());
                 pixels.present();
                 drawLabels(r.job().frame(), r.job().info(), r.job().theme(), r.job().view());
+                if (r.job().frame() != painted) {
+                    newFrames++;
+                }
                 painted = r.job().frame();
                 frames++;
             }
@@ -342,7 +357,7 @@ public final class CanvasView extends StackPane {
 
     private static boolean same(PaintWorker.Job a, PaintWorker.Job b) {
         return a.frame() == b.frame() && a.info() == b.info() && a.view().equals(b.view()) && a.overlays() == b.overlays()
-                && a.theme() == b.theme() && a.grid() == b.grid();
+                && a.theme() == b.theme() && a.grid() == b.grid() && a.gridHere() == b.gridHere();
     }
 
     /**

@@ -16,6 +16,7 @@ import org.diffuscope.app.render.Raster;
 import org.diffuscope.app.render.Theme;
 import org.diffuscope.app.render.TrailCoverage;
 import org.diffuscope.app.render.Viewport;
+import org.diffuscope.core.process.DiffusedTarget;
 
 /**
  * Paints 2D pictures off the FX thread: the newest request wins, one background thread paints it into one of three
@@ -24,8 +25,18 @@ import org.diffuscope.app.render.Viewport;
  */
 final class PaintWorker implements AutoCloseable {
 
-    /** Everything one painting depends on. */
-    record Job(Frame frame, RunInfo info, Viewport view, Overlays overlays, Theme theme, DensityGrid grid) {
+    /**
+     * Everything one painting depends on. The density is either {@code grid} (computed elsewhere, possibly for an
+     * earlier time) or, when {@code gridHere}, the exact grid of the frame's time, computed by the painter itself
+     * (kept while time, target and view stay): a Gaussian mixture's grid costs a few milliseconds, less than painting
+     * a frame twice, once over the last time's density and again when its own arrives.
+     */
+    record Job(Frame frame, RunInfo info, Viewport view, Overlays overlays, Theme theme, DensityGrid grid,
+               boolean gridHere) {
+    }
+
+    /** What the painter's own density grid was computed for. */
+    private record GridKey(DiffusedTarget target, double t, Viewport view) {
     }
 
     /** A finished painting: its job and its pixels (to be given back with {@link #release}). */
@@ -41,10 +52,20 @@ final class PaintWorker implements AutoCloseable {
     private final AtomicReference<Result> done = new AtomicReference<>();
     private final AtomicBoolean busy = new AtomicBoolean();
     private final ArrayBlockingQueue<Raster> free = new ArrayBlockingQueue<>(3);
+    private final int cell;
+    private GridKey gridKey;
+    private DensityGrid grid;
     /** The trails counted so far (paint thread only): each new frame walks one frame's segments, not the trail's. */
     private final TrailCoverage trails = new TrailCoverage();
     private final java.util.concurrent.atomic.LongAdder paintNanos = new java.util.concurrent.atomic.LongAdder();
+    private final java.util.concurrent.atomic.LongAdder paintCpuNanos = new java.util.concurrent.atomic.LongAdder();
+    private final java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
     private final java.util.concurrent.atomic.LongAdder paintings = new java.util.concurrent.atomic.LongAdder();
+
+    /** @param cell pixels per cell of the density grids the painter computes */
+    PaintWorker(int cell) {
+        this.cell = cell;
+    }
 
     /** Asks for a painting; a request not yet started is replaced by this one. */
     void request(Job job) {
@@ -59,9 +80,13 @@ final class PaintWorker implements AutoCloseable {
         return done.getAndSet(null);
     }
 
-    /** Paintings finished so far and the time they took in total, in nanoseconds (for the frame-rate benchmark). */
+    /**
+     * Paintings finished so far, the time they took in total and the paint thread's CPU time in them, in nanoseconds
+     * (for the frame-rate benchmark: with other threads busy, the time exceeds the CPU time; CPU time stays 0 where the
+     * JVM does not measure it).
+     */
     long[] paintTotals() {
-        return new long[] {paintings.sum(), paintNanos.sum()};
+        return new long[] {paintings.sum(), paintNanos.sum(), paintCpuNanos.sum()};
     }
 
     void release(Raster r) {
@@ -74,8 +99,10 @@ final class PaintWorker implements AutoCloseable {
             while ((job = pending.getAndSet(null)) != null) {
                 Raster r = raster(job.view().width(), job.view().height());
                 long t0 = System.nanoTime();
+                long c0 = cpu.getCurrentThreadCpuTime();
                 paint(job, r);
                 paintNanos.add(System.nanoTime() - t0);
+                paintCpuNanos.add(cpu.getCurrentThreadCpuTime() - c0);
                 paintings.increment();
                 Result old = done.getAndSet(new Result(job, r));
                 if (old != null) {
@@ -109,7 +136,19 @@ final class PaintWorker implements AutoCloseable {
         if (info != null && f != null && info.target().dim() == 2 && o.field() != Overlays.FieldKind.NONE) {
             arrows = ArrowField.compute(info.target(), f.t(), o.field(), job.view(), 44);
         }
-        FrameRenderer.paint(r, f, job.view(), o.density() ? job.grid() : null, arrows, o, job.theme(), trails);
+        FrameRenderer.paint(r, f, job.view(), o.density() ? grid(job) : null, arrows, o, job.theme(), trails);
+    }
+
+    private DensityGrid grid(Job job) {
+        if (!job.gridHere() || job.frame() == null || job.info() == null) {
+            return job.grid();
+        }
+        GridKey key = new GridKey(job.info().target(), job.frame().t(), job.view());
+        if (!key.equals(gridKey)) {
+            grid = DensityGrid.compute(key.target().marginal(key.t()), key.view(), cell);
+            gridKey = key;
+        }
+        return grid;
     }
 
     @Override

@@ -121,13 +121,18 @@ public final class MetricsPanel extends VBox {
         if (f == null) {
             return;
         }
-        current.setText(summary(f.metrics()));
         long now = System.nanoTime();
-        boolean changed = f.frames() != shownSize || f.generation() != shownGeneration;
-        if (!changed || (!force && vm.playingProperty().get() && now - lastUpdate < 150_000_000L)) {
+        // while playing, the numbers and curves follow at ~7 per second (faster is unreadable, and every update
+        // lays out the panel's text and charts again); paused, every frame shows its own
+        boolean throttled = !force && vm.playingProperty().get() && now - lastUpdate < 150_000_000L;
+        if (throttled) {
             return;
         }
         lastUpdate = now;
+        current.setText(summary(f.metrics()));
+        if (f.frames() == shownSize && f.generation() == shownGeneration) {
+            return;
+        }
         shownSize = f.frames();
         shownGeneration = f.generation();
         for (int c = 0; c < PLOTS.length; c++) {

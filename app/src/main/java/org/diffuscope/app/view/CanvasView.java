@@ -46,7 +46,7 @@ public final class CanvasView extends StackPane {
     private DiffusedTarget fittedFor;
     private org.diffuscope.app.engine.Projection fittedProjection;
     private Frame painted;
-    private final PaintWorker painter = new PaintWorker(DENSITY_CELL);
+    private final PaintWorker painter;
     private PaintWorker.Job requested;
     private boolean dirty = true;
     private java.util.function.Consumer<Viewport> onViewChanged = v -> { };
@@ -67,6 +67,7 @@ public final class CanvasView extends StackPane {
 
     public CanvasView(ExplorerViewModel vm, DisplaySettings display) {
         this.vm = vm;
+        this.painter = new PaintWorker(DENSITY_CELL, vm::newestFrame);
         this.view3d = new View3D(display);
         display.axesBoxProperty().addListener((o, a, b) -> dirty = true);
         display.marginalsProperty().addListener((o, a, b) -> dirty = true);
@@ -335,7 +336,11 @@ public final class CanvasView extends StackPane {
         DensityGrid grid = densityShown && !gridHere ? density.get(info.target(), f.t(), view) : null;
         PaintWorker.Job job = new PaintWorker.Job(f, info, view, o, theme.get(), grid, gridHere);
         if (dirty || requested == null || !same(job, requested)) {
-            painter.request(job);
+            // the painter may have gone on to this frame by itself (PaintWorker.following)
+            PaintWorker.Job started = painter.started();
+            if (dirty || started == null || !same(job, started)) {
+                painter.request(job);
+            }
             requested = job;
             dirty = false;
         }

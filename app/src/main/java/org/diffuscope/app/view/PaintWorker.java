@@ -5,6 +5,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 import org.diffuscope.app.engine.Frame;
 import org.diffuscope.app.engine.RunInfo;
@@ -53,6 +54,8 @@ final class PaintWorker implements AutoCloseable {
     private final AtomicBoolean busy = new AtomicBoolean();
     private final ArrayBlockingQueue<Raster> free = new ArrayBlockingQueue<>(3);
     private final int cell;
+    private final Supplier<Frame> newest;
+    private final AtomicReference<Job> started = new AtomicReference<>();
     private GridKey gridKey;
     private DensityGrid grid;
     /** The trails counted so far (paint thread only): each new frame walks one frame's segments, not the trail's. */
@@ -62,9 +65,18 @@ final class PaintWorker implements AutoCloseable {
     private final java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
     private final java.util.concurrent.atomic.LongAdder paintings = new java.util.concurrent.atomic.LongAdder();
 
-    /** @param cell pixels per cell of the density grids the painter computes */
-    PaintWorker(int cell) {
+    /**
+     * @param cell   pixels per cell of the density grids the painter computes
+     * @param newest the newest frame the engine has published (read from the paint thread)
+     */
+    PaintWorker(int cell, Supplier<Frame> newest) {
         this.cell = cell;
+        this.newest = newest;
+    }
+
+    /** The painting started last (by a request or by following the engine), or null. */
+    Job started() {
+        return started.get();
     }
 
     /** Asks for a painting; a request not yet started is replaced by this one. */
@@ -95,8 +107,9 @@ final class PaintWorker implements AutoCloseable {
 
     private void drain() {
         try {
-            Job job;
-            while ((job = pending.getAndSet(null)) != null) {
+            Job job = pending.getAndSet(null);
+            while (job != null) {
+                started.set(job);
                 Raster r = raster(job.view().width(), job.view().height());
                 long t0 = System.nanoTime();
                 long c0 = cpu.getCurrentThreadCpuTime();
@@ -108,6 +121,8 @@ final class PaintWorker implements AutoCloseable {
                 if (old != null) {
                     free.offer(old.raster());
                 }
+                Job asked = pending.getAndSet(null);
+                job = asked != null ? asked : following(job);
             }
         } finally {
             busy.set(false);
@@ -115,6 +130,20 @@ final class PaintWorker implements AutoCloseable {
                 thread.execute(this::drain);
             }
         }
+    }
+
+    /**
+     * The same picture of the frame the engine published since, if it did (same run, a 2D frame), or null: while a
+     * run plays, the painter goes on to the newest frame as soon as a picture is done instead of waiting for the FX
+     * thread's next pulse to ask, so pictures are painted at the painter's pace, not at every other pulse.
+     */
+    private Job following(Job done) {
+        Frame f = done.frame();
+        Frame n = newest.get();
+        if (f == null || n == null || n == f || n.generation() != f.generation() || n.viewDim() != 2) {
+            return null;
+        }
+        return new Job(n, done.info(), done.view(), done.overlays(), done.theme(), done.grid(), done.gridHere());
     }
 
     private Raster raster(int w, int h) {

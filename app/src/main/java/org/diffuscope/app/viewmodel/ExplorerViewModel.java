@@ -192,6 +192,11 @@ public final class ExplorerViewModel implements AutoCloseable {
         numbers.set(describe(f));
     }
 
+    /** The engine's newest published frame, without showing it (any thread). */
+    public Frame newestFrame() {
+        return engine.latest();
+    }
+
     /** Polls the engine's newest frame (UI thread). */
     public Frame pollFrame() {
         onFrame(engine.latest());

@@ -15,6 +15,7 @@ import javafx.scene.text.TextAlignment;
 import org.diffuscope.app.engine.Frame;
 import org.diffuscope.app.engine.RunInfo;
 import org.diffuscope.app.engine.SeriesPoint;
+import org.diffuscope.app.render.Raster;
 import org.diffuscope.app.viewmodel.ExplorerViewModel;
 import org.diffuscope.core.run.Phase;
 
@@ -27,14 +28,30 @@ public final class TimelineStrip extends Region {
 
     private static final double PAD = 36;
 
+    /** Opaque greys of the ticks (light theme, dark theme), the current time's red, the corrector calls' green. */
+    static final int INK_LIGHT = 0xFF404040;
+    static final int INK_DARK = 0xFFD9D9D9;
+    static final int FAINT_LIGHT = 0xFFA6A6A6;
+    static final int FAINT_DARK = 0xFF808080;
+    static final int NOW = 0xFFD62728;
+    static final int CORRECTOR = 0xFF2CA02C;
+    /** The corrector's green at 35 % opacity, premultiplied (the pixels show through the strip's background). */
+    static final int PLANNED = 0x590F380F;
+
     private final ExplorerViewModel vm;
+    private final PixelView pixels = new PixelView();
     private final Canvas canvas = new Canvas();
+    private List<Object> textFor;
 
     public TimelineStrip(ExplorerViewModel vm) {
         this.vm = vm;
         setId("timeline");
         getStyleClass().add("timeline");
-        getChildren().add(canvas);
+        pixels.setMinSize(0, 0);
+        pixels.setPrefSize(1, 1);
+        pixels.setMouseTransparent(true);
+        getChildren().addAll(pixels, canvas);
+        pixels.setPainter(this::paintMarks);
         setMinHeight(54);
         setPrefHeight(54);
         Tooltip.install(this, new Tooltip("Grid times (ticks), steps taken (bold), corrector calls (diamonds) and "
@@ -48,6 +65,7 @@ public final class TimelineStrip extends Region {
     protected void layoutChildren() {
         canvas.setWidth(getWidth());
         canvas.setHeight(getHeight());
+        pixels.resizeRelocate(0, 0, getWidth(), getHeight());
         draw();
     }
 
@@ -80,67 +98,25 @@ public final class TimelineStrip extends Region {
     }
 
     void draw() {
-        GraphicsContext g = canvas.getGraphicsContext2D();
+        pixels.repaint();
+        RunInfo info = vm.runInfoProperty().get();
+        boolean dark = dark();
         double w = canvas.getWidth();
         double h = canvas.getHeight();
+        // the words change with the run, the size and the theme only: drawn again then, not at every frame
+        List<Object> key = java.util.Arrays.asList(info, w, h, dark);
+        if (key.equals(textFor)) {
+            return;
+        }
+        textFor = key;
+        GraphicsContext g = canvas.getGraphicsContext2D();
         g.clearRect(0, 0, w, h);
-        RunInfo info = vm.runInfoProperty().get();
-        Frame f = vm.frameProperty().get();
         if (info == null || w < 2 * PAD + 10) {
             return;
         }
-        boolean dark = getScene() != null && getScene().getRoot().getStyleClass().contains("dark");
-        Color ink = dark ? Color.gray(0.85) : Color.gray(0.25);
-        Color faint = dark ? Color.gray(0.5) : Color.gray(0.65);
-        double mid = h * 0.45;
-        g.setStroke(faint);
-        g.setLineWidth(1);
-        g.strokeLine(PAD, mid, w - PAD, mid);
         double[] times = info.times();
-        double now = f == null ? times[0] : f.t();
-        double lastPx = Double.NaN;
-        for (double t : times) {
-            double px = Math.round(x(t, info)) + 0.5;
-            if (px == lastPx) {
-                continue; // at most one tick per pixel column: 100,000 steps draw as fast as 1,000
-            }
-            lastPx = px;
-            boolean done = info.config().forward() ? t <= now : t >= now;
-            g.setStroke(done ? ink : faint);
-            g.setLineWidth(done ? 2 : 1);
-            g.strokeLine(px, mid - 7, px, mid + 7);
-        }
-        // corrector calls, from the frames taken so far, or planned from the schedule
-        g.setFill(Color.web("#2ca02c"));
-        double lastDiamond = Double.NaN;
-        if (f != null) {
-            List<SeriesPoint> series = f.series();
-            for (SeriesPoint p : series) {
-                double dx = Math.round(x(p.t(), info));
-                if (p.phase() == Phase.CORRECTOR && dx != lastDiamond) {
-                    diamond(g, dx, mid - 13);
-                    lastDiamond = dx;
-                }
-            }
-        }
-        if (info.correctorEvery() > 0) {
-            g.setFill(Color.web("#2ca02c", 0.35));
-            for (int i = 0; i + 1 < times.length; i++) {
-                if ((i + 1) % info.correctorEvery() == 0) {
-                    double t = info.correctorBeforePredictor() ? times[i] : times[i + 1];
-                    double dx = Math.round(x(t, info));
-                    if (t < now && dx != lastDiamond) {
-                        diamond(g, dx, mid - 13);
-                        lastDiamond = dx;
-                    }
-                }
-            }
-        }
-        double px = x(now, info);
-        g.setStroke(Color.web("#d62728"));
-        g.setLineWidth(2.5);
-        g.strokeLine(px, mid - 14, px, mid + 14);
-        g.setFill(ink);
+        double mid = h * 0.45;
+        g.setFill(dark ? Color.gray(0.85) : Color.gray(0.25));
         g.setFont(Font.font(11));
         g.setTextBaseline(VPos.TOP);
         g.setTextAlign(TextAlignment.LEFT);
@@ -153,7 +129,77 @@ public final class TimelineStrip extends Region {
                 w / 2, mid + 10);
     }
 
-    private static void diamond(GraphicsContext g, double x, double y) {
-        g.fillPolygon(new double[] {x, x + 4, x, x - 4}, new double[] {y - 4, y, y + 4, y}, 4);
+    private boolean dark() {
+        return getScene() != null && getScene().getRoot().getStyleClass().contains("dark");
+    }
+
+    /**
+     * The marks, as pixels (a thousand ticks drawn as canvas strokes cost the FX renderer a few milliseconds at every
+     * frame): the axis, a tick per grid time (at most one per pixel column), the steps taken in bold, the corrector
+     * calls and the current time.
+     */
+    private void paintMarks(Raster r) {
+        r.fill(0);
+        RunInfo info = vm.runInfoProperty().get();
+        Frame f = vm.frameProperty().get();
+        int w = r.width();
+        if (info == null || w < 2 * PAD + 10) {
+            return;
+        }
+        boolean dark = dark();
+        int ink = dark ? INK_DARK : INK_LIGHT;
+        int faint = dark ? FAINT_DARK : FAINT_LIGHT;
+        int mid = (int) (r.height() * 0.45);
+        r.fillRect((int) PAD, mid, (int) (w - PAD), mid + 1, faint);
+        double[] times = info.times();
+        double now = f == null ? times[0] : f.t();
+        long lastPx = Long.MIN_VALUE;
+        for (double t : times) {
+            long px = Math.round(x(t, info));
+            if (px == lastPx) {
+                continue; // at most one tick per pixel column: 100,000 steps draw as fast as 1,000
+            }
+            lastPx = px;
+            boolean done = info.config().forward() ? t <= now : t >= now;
+            r.fillRect((int) px, mid - 7, (int) px + (done ? 2 : 1), mid + 8, done ? ink : faint);
+        }
+        // corrector calls, from the frames taken so far, or planned from the schedule
+        long lastDiamond = Long.MIN_VALUE;
+        if (f != null) {
+            for (SeriesPoint p : f.series()) {
+                long dx = Math.round(x(p.t(), info));
+                if (p.phase() == Phase.CORRECTOR && dx != lastDiamond) {
+                    diamond(r, (int) dx, mid - 13, CORRECTOR);
+                    lastDiamond = dx;
+                }
+            }
+        }
+        if (info.correctorEvery() > 0) {
+            for (int i = 0; i + 1 < times.length; i++) {
+                if ((i + 1) % info.correctorEvery() == 0) {
+                    double t = info.correctorBeforePredictor() ? times[i] : times[i + 1];
+                    long dx = Math.round(x(t, info));
+                    if (t < now && dx != lastDiamond) {
+                        diamond(r, (int) dx, mid - 13, PLANNED);
+                        lastDiamond = dx;
+                    }
+                }
+            }
+        }
+        int px = (int) Math.round(x(now, info));
+        r.fillRect(px - 1, mid - 14, px + 2, mid + 15, NOW);
+    }
+
+    /** A filled diamond of radius 4 around (x, y). */
+    /** The marks as last painted (for tests). */
+    Raster marks() {
+        return pixels.raster();
+    }
+
+    private static void diamond(Raster r, int x, int y, int argb) {
+        for (int dy = -4; dy <= 4; dy++) {
+            int half = 4 - Math.abs(dy);
+            r.fillRect(x - half, y + dy, x + half + 1, y + dy + 1, argb);
+        }
     }
 }

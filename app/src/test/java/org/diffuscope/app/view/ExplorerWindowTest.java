@@ -75,6 +75,62 @@ class ExplorerWindowTest extends WindowTest {
     }
 
     @Test
+    void theTimelineMarksTheStepsTakenAndTheCurrentTime(FxRobot robot) {
+        await("the first frame", () -> frame() != null);
+        robot.clickOn("#play");
+        await("time advances", () -> frame().t() < 0.5);
+        robot.clickOn("#play");
+        await("paused", () -> !vm().playingProperty().get());
+        TimelineStrip strip = (TimelineStrip) robot.lookup("#timeline").query();
+        int[] counts = new int[6];
+        robot.interact(() -> {
+            Raster r = strip.marks();
+            double[] times = vm().runInfoProperty().get().times();
+            double u = Math.log(times[0] / frame().t()) / Math.log(times[0] / times[times.length - 1]);
+            long expected = Math.round(36 + u * (r.width() - 72));
+            int mid = (int) (r.height() * 0.45);
+            int nowAt = -1;
+            int inkLeft = 0;
+            int faintRight = 0;
+            int inkRight = 0;
+            for (int x = 0; x < r.width(); x++) {
+                int p = r.get(x, mid - 5);
+                if (p == TimelineStrip.NOW && nowAt < 0) {
+                    nowAt = x + 1; // the marker is three columns wide around the time
+                } else if (p == TimelineStrip.INK_LIGHT) {
+                    if (x < expected) {
+                        inkLeft++;
+                    } else {
+                        inkRight++;
+                    }
+                } else if (p == TimelineStrip.FAINT_LIGHT && x > expected) {
+                    faintRight++;
+                }
+            }
+            counts[0] = (int) (nowAt - expected);
+            counts[1] = inkLeft;
+            counts[2] = faintRight;
+            counts[3] = inkRight;
+            // the grid's pixel columns before and after the current time (a marker covers up to two of them)
+            java.util.Set<Long> done = new java.util.HashSet<>();
+            java.util.Set<Long> toCome = new java.util.HashSet<>();
+            for (double t : times) {
+                long x = Math.round(36 + Math.log(times[0] / t) / Math.log(times[0] / times[times.length - 1])
+                        * (r.width() - 72));
+                (t > frame().t() ? done : toCome).add(x);
+            }
+            counts[4] = done.size();
+            counts[5] = toCome.size();
+        });
+        assertEquals(0, counts[0], "the current time's marker sits at t on the log axis");
+        assertTrue(counts[4] > 10 && counts[1] >= counts[4] - 2, "bold ticks for the steps taken: " + counts[1]
+                + " pixels for " + counts[4] + " columns");
+        assertTrue(counts[5] > 10 && counts[2] >= counts[5] - 2, "faint ticks for the steps to come: " + counts[2]
+                + " pixels for " + counts[5] + " columns");
+        assertEquals(0, counts[3], "no bold tick after the current time");
+    }
+
+    @Test
     void theCorrectorToggleChangesTheSampler(FxRobot robot) {
         await("the first frame", () -> frame() != null);
         assertFalse(vm().config().corrector().enabled());

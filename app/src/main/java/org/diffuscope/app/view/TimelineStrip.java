@@ -1,5 +1,6 @@
 package org.diffuscope.app.view;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -104,7 +105,7 @@ public final class TimelineStrip extends Region {
         double w = canvas.getWidth();
         double h = canvas.getHeight();
         // the words change with the run, the size and the theme only: drawn again then, not at every frame
-        List<Object> key = java.util.Arrays.asList(info, w, h, dark);
+        List<Object> key = Arrays.asList(info, w, h, dark);
         if (key.equals(textFor)) {
             return;
         }
@@ -190,12 +191,12 @@ public final class TimelineStrip extends Region {
         r.fillRect(px - 1, mid - 14, px + 2, mid + 15, NOW);
     }
 
-    /** A filled diamond of radius 4 around (x, y). */
     /** The marks as last painted (for tests). */
     Raster marks() {
         return pixels.raster();
     }
 
+    /** A filled diamond of radius 4 around (x, y). */
     private static void diamond(Raster r, int x, int y, int argb) {
         for (int dy = -4; dy <= 4; dy++) {
             int half = 4 - Math.abs(dy);

@@ -22,7 +22,9 @@ import org.diffuscope.core.process.DiffusedTarget;
 /**
  * Paints 2D pictures off the FX thread: the newest request wins, one background thread paints it into one of three
  * rasters, and the FX thread takes the finished raster, copies it to the shown pixels (a fraction of a millisecond)
- * and hands it back. Every input of a painting is immutable, so nothing is shared while it is painted.
+ * and hands it back. With no request waiting, the thread goes on to the engine's newest frame by itself
+ * ({@link #following}). Every input of a painting is immutable, so nothing is shared while it is painted; the
+ * trail counts and the density grid kept between paintings belong to the paint thread alone.
  */
 final class PaintWorker implements AutoCloseable {
 

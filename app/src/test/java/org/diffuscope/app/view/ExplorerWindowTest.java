@@ -75,6 +75,32 @@ class ExplorerWindowTest extends WindowTest {
     }
 
     @Test
+    void aPlayingRunPaintsEachFrameOnceWithItsOwnDensity(FxRobot robot) {
+        await("the first frame", () -> frame() != null && app.window().canvas().paintedFrames() > 0);
+        robot.interact(() -> vm().overlaysProperty().set(vm().overlaysProperty().get().withDensity(true)
+                .withTrailLength(8)));
+        CanvasView canvas = app.window().canvas();
+        long[] start = new long[2];
+        robot.clickOn("#play");
+        await("a few frames in", () -> frame().index() >= 3);
+        robot.interact(() -> {
+            start[0] = canvas.paintedFrames();
+            start[1] = canvas.newFramesShown();
+        });
+        await("the run's end", () -> !vm().playingProperty().get() && frame() == vm().newestFrame());
+        robot.sleep(500); // the last pictures arrive
+        long[] end = new long[2];
+        robot.interact(() -> {
+            end[0] = canvas.paintedFrames();
+            end[1] = canvas.newFramesShown();
+        });
+        assertTrue(end[1] - start[1] > 5, "new frames shown while playing: " + (end[1] - start[1]));
+        // before, a new frame was shown over the last time's density and again when its own grid arrived
+        assertEquals(end[1] - start[1], end[0] - start[0],
+                "pictures shown while playing, against the new frames among them");
+    }
+
+    @Test
     void theTimelineMarksTheStepsTakenAndTheCurrentTime(FxRobot robot) {
         await("the first frame", () -> frame() != null);
         robot.clickOn("#play");

@@ -21,7 +21,8 @@ import org.diffuscope.app.viewmodel.ExplorerViewModel;
  * New frames shown per second (and pictures, repaints included), sampler steps per second and the paint thread's time and
  * CPU time per picture in the real explorer window (run it under a display, e.g.
  * Xvfb for the software pipeline): plays {@code --particles} particles of ring8 under sde-em with {@code --steps}
- * steps (1,000) at {@code --speed} frames per second (default: the fastest) on {@code --threads} sampling threads (the window's choice unless given), with
+ * steps (1,000) at {@code --speed} frames per second (default: the fastest) on {@code --threads} sampling threads (the window's choice unless given), keeping a history of {@code --history-mb} MiB (the window's
+ * third of the heap unless given), with
  * the density overlay and trails of 16 frames unless {@code --plain}, waits
  * {@code --warmup} seconds, then counts for {@code --seconds} seconds and prints one line.
  *
@@ -53,7 +54,8 @@ public final class WindowFps {
             Runtime rt = Runtime.getRuntime();
             int threads = Integer.parseInt(p.getOrDefault("threads",
                     Integer.toString(ExplorerApp.samplingThreads(rt.availableProcessors()))));
-            vm = new ExplorerViewModel(Platform::runLater, threads, rt.maxMemory() / 3);
+            long budget = p.containsKey("history-mb") ? Long.parseLong(p.get("history-mb")) << 20 : rt.maxMemory() / 3;
+            vm = new ExplorerViewModel(Platform::runLater, threads, budget);
             ExplorerWindow window = new ExplorerWindow(vm, ExperimentConfig.MAX_PARTICLES);
             stage.setScene(window.scene(1440, 900));
             stage.show();

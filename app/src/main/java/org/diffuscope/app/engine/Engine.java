@@ -52,6 +52,8 @@ public final class Engine implements AutoCloseable {
     private final FrameMetrics frameMetrics = new FrameMetrics();
     private FrameColours colours;
     private History history;
+    /** Off-heap memory of the history's snapshots, kept from one run to the next. */
+    private final DirectSlots snapshotSlots = new DirectSlots();
     private Particles scratch;
     private Projection projection;
     private ProjectionChoice projectionChoice = ProjectionChoice.defaults();
@@ -400,7 +402,8 @@ public final class Engine implements AutoCloseable {
         colours = new FrameColours(dt);
         colours.projectedBy(projection);
         scratch = new Particles(c.particles(), dt.dim());
-        history = new History(budgetBytes, 16L * c.particles() * dt.dim() + 1024);
+        history = new History(budgetBytes, 16L * c.particles() * dt.dim() + 1024, snapshotSlots,
+                8L * c.particles() * dt.dim());
         stepOffset = 0;
         nfeOffset = 0;
         recordInit = true;

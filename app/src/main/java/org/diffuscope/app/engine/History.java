@@ -5,28 +5,45 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.diffuscope.core.particles.Particles;
 import org.diffuscope.core.run.Snapshot;
 
 /**
  * The frames of a run so far (for scrubbing back) and run snapshots at step ends (for branching), kept within a
- * memory budget: when over it, every other older frame loses its points and every other snapshot is dropped, so
- * scrubbing gets coarser instead of the heap growing. Worker thread only.
+ * memory budget: when over it, every other older frame that still has points loses them and every other snapshot
+ * is dropped, so scrubbing gets coarser instead of the memory growing. The snapshots' particles live in
+ * {@link DirectSlots} (off the heap, out of the collector's way) unless a snapshot is too large for a slot. Worker
+ * thread only.
  */
 final class History {
 
+    /**
+     * A stored snapshot: the state without its particles, the slot holding them and their shape; or the whole snapshot
+     * kept on the heap.
+     */
+    private record Stored(Snapshot shell, int slot, int count, int dim, Snapshot onHeap) {
+    }
+
     private final long budgetBytes;
     private final long snapshotBytes;
+    private final DirectSlots slots;
     private final List<Frame> frames = new ArrayList<>();
-    private final TreeMap<Integer, Snapshot> snapshots = new TreeMap<>();
+    private final TreeMap<Integer, Stored> snapshots = new TreeMap<>();
     private long usedBytes;
 
     /**
      * @param budgetBytes   memory the history may hold
      * @param snapshotBytes the size of one run snapshot (particles and predictor history)
+     * @param slots         where the snapshots' particles go, or null to keep them on the heap
+     * @param particleBytes the bytes of one snapshot's particles (count x dim doubles)
      */
-    History(long budgetBytes, long snapshotBytes) {
+    History(long budgetBytes, long snapshotBytes, DirectSlots slots, long particleBytes) {
         this.budgetBytes = budgetBytes;
         this.snapshotBytes = snapshotBytes;
+        this.slots = slots != null && particleBytes > 0 && particleBytes <= DirectSlots.MAX_SLOT_BYTES ? slots : null;
+        if (this.slots != null) {
+            this.slots.reset(particleBytes);
+        }
     }
 
     int size() {
@@ -64,14 +81,33 @@ final class History {
     }
 
     void addSnapshot(int frameIndex, Snapshot s) {
-        Snapshot old = snapshots.put(frameIndex, s);
-        usedBytes += old == null ? snapshotBytes : 0;
+        Stored stored = slots == null ? new Stored(null, -1, 0, 0, s)
+                : new Stored(s.withParticles(null), slots.put(s), s.count(), s.dim(), null);
+        Stored old = snapshots.put(frameIndex, stored);
+        if (old == null) {
+            usedBytes += snapshotBytes;
+        } else {
+            release(old);
+        }
         thinIfNeeded();
     }
 
-    /** The latest snapshot taken at or before the frame index, or null. */
+    /** The latest snapshot taken at or before the frame index (its particles read back), or null. */
     Map.Entry<Integer, Snapshot> snapshotAtOrBefore(int frameIndex) {
-        return snapshots.floorEntry(frameIndex);
+        Map.Entry<Integer, Stored> e = snapshots.floorEntry(frameIndex);
+        if (e == null) {
+            return null;
+        }
+        Stored s = e.getValue();
+        Snapshot snap = s.onHeap() != null ? s.onHeap()
+                : s.shell().withParticles(new Particles(s.count(), s.dim(), slots.get(s.slot())));
+        return Map.entry(e.getKey(), snap);
+    }
+
+    private void release(Stored s) {
+        if (s.onHeap() == null) {
+            slots.release(s.slot());
+        }
     }
 
     /** Drops every frame and snapshot after index. */
@@ -80,13 +116,14 @@ final class History {
             usedBytes -= bytes(frames.remove(frames.size() - 1));
         }
         while (!snapshots.isEmpty() && snapshots.lastKey() > index) {
-            snapshots.pollLastEntry();
+            release(snapshots.pollLastEntry().getValue());
             usedBytes -= snapshotBytes;
         }
     }
 
     void clear() {
         frames.clear();
+        snapshots.values().forEach(this::release);
         snapshots.clear();
         usedBytes = 0;
     }
@@ -138,18 +175,24 @@ final class History {
         int guard = 0;
         while (usedBytes > budgetBytes && guard++ < 64) {
             boolean freed = false;
-            // drop the points of every other frame, oldest first, keeping the first and the last two
-            for (int i = 1; i < frames.size() - 2 && usedBytes > budgetBytes; i += 2) {
-                Frame f = frames.get(i);
-                if (f.points() != null) {
-                    replace(i, f.withoutPoints());
-                    freed = true;
+            // drop the points of every other frame that still has them, oldest first, keeping the first and the last
+            // two: each pass halves the frames with points (a pass over fixed indices would free nothing the second
+            // time, and the frames kept would grow past the budget)
+            List<Integer> withPoints = new ArrayList<>();
+            for (int i = 1; i < frames.size() - 2; i++) {
+                if (frames.get(i).points() != null) {
+                    withPoints.add(i);
                 }
+            }
+            for (int k = 0; k < withPoints.size() && usedBytes > budgetBytes; k += 2) {
+                int i = withPoints.get(k);
+                replace(i, frames.get(i).withoutPoints());
+                freed = true;
             }
             // drop every other snapshot, keeping the first and the last
             List<Integer> keys = new ArrayList<>(snapshots.keySet());
             for (int i = 1; i < keys.size() - 1 && usedBytes > budgetBytes; i += 2) {
-                snapshots.remove(keys.get(i));
+                release(snapshots.remove(keys.get(i)));
                 usedBytes -= snapshotBytes;
                 freed = true;
             }

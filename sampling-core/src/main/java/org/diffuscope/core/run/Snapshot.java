@@ -17,4 +17,24 @@ public record Snapshot(Direction direction, int step, double t, Particles partic
     public Particles particles() {
         return particles.copy();
     }
+
+    /** Particle count and dimension. */
+    public int count() {
+        return particles.count();
+    }
+
+    public int dim() {
+        return particles.dim();
+    }
+
+    /** Writes the coordinates (count x dim, row-major) into out from its index 0, without an intermediate copy. */
+    public void writeCoordinates(java.nio.DoubleBuffer out) {
+        out.put(0, particles.data());
+    }
+
+    /** The same state with other particles (same count and dimension, not copied); null only for a holder's shell. */
+    public Snapshot withParticles(Particles p) {
+        return new Snapshot(direction, step, t, p, nfe, evaluations, rejected, proposals, acceptances, logpEvaluations,
+                clockSinceCorrector, finished, denoised, predictor, predictorHistory);
+    }
 }

@@ -2,6 +2,7 @@ package org.diffuscope.core.run;
 
 import java.util.SplittableRandom;
 
+import org.diffuscope.core.particles.Particles;
 import org.diffuscope.core.process.DiffusedTarget;
 import org.diffuscope.core.process.ForwardProcess;
 import org.diffuscope.core.random.RandomStreams;
@@ -88,18 +89,8 @@ final class ExactMoves {
     /** Particles with a non-finite coordinate, counted per block and summed in block order. */
     int countNonFinite(double[] a) {
         int d = ctx.dim();
-        ctx.pool().forEachBlock(ctx.count(), (w, block, from, to) -> {
-            int bad = 0;
-            for (int i = from; i < to; i++) {
-                for (int q = i * d; q < i * d + d; q++) {
-                    if (!Double.isFinite(a[q])) {
-                        bad++;
-                        break;
-                    }
-                }
-            }
-            badRows[block] = bad;
-        });
+        ctx.pool().forEachBlock(ctx.count(),
+                (w, block, from, to) -> badRows[block] = Particles.countNonFiniteRows(a, d, from, to));
         int total = 0;
         for (int b : badRows) {
             total += b;

@@ -10,9 +10,10 @@ import javafx.scene.text.TextAlignment;
 
 import org.diffuscope.app.engine.Frame;
 import org.diffuscope.app.engine.RunInfo;
+import org.diffuscope.app.render.GridLines;
 import org.diffuscope.app.render.Viewport;
 
-/** Text on the picture's label layer shared by the 2D and 3D views: the title, tick steps and tick values. */
+/** Text on the picture's label layer shared by the 2D and 3D views: the title and tick values. */
 final class CanvasText {
 
     private CanvasText() {
@@ -37,13 +38,6 @@ final class CanvasText {
         }
     }
 
-    /** 1, 2 or 5 times a power of ten, at least raw. */
-    static double niceStep(double raw) {
-        double p = Math.pow(10, Math.floor(Math.log10(raw)));
-        double m = raw / p;
-        return (m <= 1 ? 1 : m <= 2 ? 2 : m <= 5 ? 5 : 10) * p;
-    }
-
     static String tick(double v, double step) {
         if (Math.abs(v) < step * 1e-6) {
             return "0";
@@ -52,19 +46,18 @@ final class CanvasText {
         return String.format(Locale.ROOT, "%." + decimals + "f", v);
     }
 
-    /** Grid lines with tick labels along the bottom and left edges and a scale bar of one tick step. */
-    static void axes(GraphicsContext g, Viewport v, Color ink, Color faint, double size, double w, double h) {
-        double step = niceStep((v.maxX() - v.minX()) / 8);
+    /**
+     * Tick labels along the bottom and left edges and the scale bar's length, beside the grid lines and bar that the
+     * paint thread draws into the picture ({@link GridLines}).
+     */
+    static void axes(GraphicsContext g, Viewport v, Color ink, double size, double w, double h) {
+        double step = GridLines.step(v);
         g.setFont(Font.font(size));
-        g.setLineWidth(1);
-        // grid lines and tick labels along the bottom and left edges
+        g.setFill(ink);
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.BOTTOM);
         for (double x = Math.ceil(v.minX() / step) * step; x <= v.maxX(); x += step) {
-            double px = Math.round(v.toPixelX(x)) + 0.5;
-            g.setStroke(Math.abs(x) < step * 1e-6 ? ink.deriveColor(0, 1, 1, 0.45) : faint);
-            g.strokeLine(px, 0, px, h);
-            g.setFill(ink);
+            double px = GridLines.column(v, x) + 0.5;
             if (px > 28) {
                 g.fillText(tick(x, step), px, h - 3);
             }
@@ -72,24 +65,13 @@ final class CanvasText {
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
         for (double y = Math.ceil(v.minY() / step) * step; y <= v.maxY(); y += step) {
-            double py = Math.round(v.toPixelY(y)) + 0.5;
-            g.setStroke(Math.abs(y) < step * 1e-6 ? ink.deriveColor(0, 1, 1, 0.45) : faint);
-            g.strokeLine(0, py, w, py);
-            g.setFill(ink);
+            double py = GridLines.row(v, y) + 0.5;
             if (py < h - 18 && py > 12) {
                 g.fillText(tick(y, step), 4, py);
             }
         }
-        // a scale bar of one tick step, bottom right
-        double bar = step * v.scale();
-        g.setStroke(ink);
-        g.setLineWidth(2);
-        g.strokeLine(w - 20 - bar, h - 24, w - 20, h - 24);
-        // end caps, so the bar reads as a span and its label clears both ends
-        g.strokeLine(w - 20 - bar, h - 29, w - 20 - bar, h - 19);
-        g.strokeLine(w - 20, h - 29, w - 20, h - 19);
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.BOTTOM);
-        g.fillText(tick(step, step), w - 20 - bar / 2, h - 31);
+        g.fillText(tick(step, step), w - 20 - step * v.scale() / 2, h - 31);
     }
 }

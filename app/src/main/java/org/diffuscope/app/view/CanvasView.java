@@ -420,8 +420,7 @@ public final class CanvasView extends StackPane {
             return;
         }
         Color ink = th.name().equals("dark") ? Color.gray(0.85) : Color.gray(0.2);
-        Color faint = th.name().equals("dark") ? Color.gray(1, 0.18) : Color.gray(0, 0.12);
-        CanvasText.axes(g, v, ink, faint, labelSize(), w, h);
+        CanvasText.axes(g, v, ink, labelSize(), w, h);
         CanvasText.title(g, f, info, ink, labelSize(), w);
     }
 

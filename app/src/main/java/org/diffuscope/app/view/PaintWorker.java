@@ -12,6 +12,7 @@ import org.diffuscope.app.engine.RunInfo;
 import org.diffuscope.app.render.ArrowField;
 import org.diffuscope.app.render.DensityGrid;
 import org.diffuscope.app.render.FrameRenderer;
+import org.diffuscope.app.render.GridLines;
 import org.diffuscope.app.render.Overlays;
 import org.diffuscope.app.render.Raster;
 import org.diffuscope.app.render.Theme;
@@ -168,6 +169,7 @@ final class PaintWorker implements AutoCloseable {
             arrows = ArrowField.compute(info.target(), f.t(), o.field(), job.view(), 44);
         }
         FrameRenderer.paint(r, f, job.view(), o.density() ? grid(job) : null, arrows, o, job.theme(), trails);
+        GridLines.draw(r, job.view(), job.theme());
     }
 
     private DensityGrid grid(Job job) {

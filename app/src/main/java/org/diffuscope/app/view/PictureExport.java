@@ -16,6 +16,7 @@ import org.diffuscope.app.io.Images;
 import org.diffuscope.app.render.ArrowField;
 import org.diffuscope.app.render.DensityGrid;
 import org.diffuscope.app.render.FrameRenderer;
+import org.diffuscope.app.render.GridLines;
 import org.diffuscope.app.render.Overlays;
 import org.diffuscope.app.render.Raster;
 import org.diffuscope.app.render.Theme;
@@ -73,7 +74,7 @@ final class PictureExport {
             Color faint = dark ? new Color(255, 255, 255, 46) : new Color(0, 0, 0, 31);
             int w = view.width();
             int h = view.height();
-            double step = CanvasText.niceStep((view.maxX() - view.minX()) / 8);
+            double step = GridLines.step(view);
             g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, (int) Math.round(12 * k)));
             FontMetrics fm = g.getFontMetrics();
             g.setStroke(new BasicStroke((float) k));

@@ -38,6 +38,7 @@ public final class Engine implements AutoCloseable {
 
     private final LinkedBlockingQueue<Runnable> queue = new LinkedBlockingQueue<>();
     private final AtomicReference<Frame> latest = new AtomicReference<>();
+    private final DisplayPacing pacing = new DisplayPacing();
     private final Thread worker;
     private final Listener listener;
     private final int threads;
@@ -70,6 +71,7 @@ public final class Engine implements AutoCloseable {
     private double framesPerSecond = 12;
     private boolean loop;
     private long nextTick;
+    private long publishedAt;
     private ColorMode colorMode = ColorMode.PLAIN;
     private int[] highlighted = new int[0];
 
@@ -193,6 +195,25 @@ public final class Engine implements AutoCloseable {
             publish();
             notifyStatus();
         });
+    }
+
+    /**
+     * With a display attached (on), a run playing at a set rate publishes a frame only once the display has taken
+     * ({@link #taken}) the one before: every step is shown ({@link DisplayPacing}). At {@link #MAX_SPEED} the run
+     * never waits.
+     */
+    public void pacedByDisplay(boolean on) {
+        pacing.on(on);
+    }
+
+    /** The display took this frame to show it (any thread). */
+    public void taken(Frame f) {
+        pacing.taken(f);
+    }
+
+    /** Sets the longest wait for the display (for tests). */
+    void displayWait(long nanos) {
+        pacing.longestWait(nanos);
     }
 
     /** Playback rate in frames per second, or {@link #MAX_SPEED}. */
@@ -380,6 +401,13 @@ public final class Engine implements AutoCloseable {
         closeRun();
     }
 
+    /** Playing at a set rate: waits for a paced display to take the frame on display, or for a command. */
+    private void awaitDisplay() {
+        if (framesPerSecond > 0) {
+            pacing.await(latest.get(), publishedAt, () -> !queue.isEmpty());
+        }
+    }
+
     private static String describe(Throwable e) {
         if (e instanceof OutOfMemoryError) {
             return "out of memory: use fewer particles or fewer steps";
@@ -501,6 +529,7 @@ public final class Engine implements AutoCloseable {
     private void advance() {
         if (!atEnd()) {
             cursor++;
+            awaitDisplay();
             publish();
             return;
         }
@@ -557,6 +586,9 @@ public final class Engine implements AutoCloseable {
             colours.finish(history.last(), projection);
         }
         cursor = history.size() - 1;
+        if (wasPlaying) {
+            awaitDisplay();
+        }
         publish();
         if (wasPlaying != playing || r.finished() || r.diverged()) {
             notifyStatus();
@@ -617,6 +649,7 @@ public final class Engine implements AutoCloseable {
         FrameColours.Colours c = colours.of(f, prev, colorMode);
         latest.set(f.published(generation, c.labels(), c.values(), trail.stream().map(Frame::points).toList(),
                 history.series(), Map.copyOf(paths), history.size()));
+        publishedAt = System.nanoTime();
     }
 
     private void notifyStatus() {

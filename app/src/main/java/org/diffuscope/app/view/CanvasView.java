@@ -67,7 +67,8 @@ public final class CanvasView extends StackPane {
 
     public CanvasView(ExplorerViewModel vm, DisplaySettings display) {
         this.vm = vm;
-        this.painter = new PaintWorker(DENSITY_CELL, vm::newestFrame);
+        // a 2D frame counts as taken by the display when its painting starts; a 3D one when the FX thread polls it
+        this.painter = new PaintWorker(DENSITY_CELL, f -> vm.engine().taken(f));
         this.view3d = new View3D(display);
         display.axesBoxProperty().addListener((o, a, b) -> dirty = true);
         display.marginalsProperty().addListener((o, a, b) -> dirty = true);
@@ -96,6 +97,8 @@ public final class CanvasView extends StackPane {
             }
         };
         sceneProperty().addListener((o, a, b) -> {
+            // while the picture is on screen, a run at a set rate steps no faster than it is shown
+            vm.engine().pacedByDisplay(b != null);
             if (b != null) {
                 timer.start();
             } else {
@@ -312,6 +315,7 @@ public final class CanvasView extends StackPane {
     private void tick(long now) {
         Frame f = vm.pollFrame();
         if (f != null && f.viewDim() == 3) {
+            vm.engine().taken(f);
             if (view3d.tick(now, vm.playingProperty().get())
                     || view3d.wantsRepaint(f, vm.runInfoProperty().get(), vm.overlaysProperty().get())) {
                 dirty = true;
@@ -336,11 +340,7 @@ public final class CanvasView extends StackPane {
         DensityGrid grid = densityShown && !gridHere ? density.get(info.target(), f.t(), view) : null;
         PaintWorker.Job job = new PaintWorker.Job(f, info, view, o, theme.get(), grid, gridHere);
         if (dirty || requested == null || !same(job, requested)) {
-            // the painter may have gone on to this frame by itself (PaintWorker.following)
-            PaintWorker.Job started = painter.started();
-            if (dirty || started == null || !same(job, started)) {
-                painter.request(job);
-            }
+            painter.request(job);
             requested = job;
             dirty = false;
         }

@@ -1,0 +1,95 @@
+package org.diffuscope.app.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.diffuscope.app.viewmodel.ExperimentConfig;
+import org.diffuscope.app.viewmodel.SamplerChoice;
+import org.junit.jupiter.api.Test;
+
+/** A run paced by its display shows every step; at the fastest speed it never waits for one. */
+class EnginePacingTest extends EngineHarness {
+
+    EnginePacingTest() {
+        super(64L << 20);
+    }
+
+    private static ExperimentConfig tiny(int steps) {
+        return ExperimentConfig.defaults().withParticles(500).withSampler(SamplerChoice.defaults("sde-em").withSteps(steps));
+    }
+
+    private void awaitFinished() throws InterruptedException {
+        EngineStatus s;
+        do {
+            s = statuses.poll(120, TimeUnit.SECONDS);
+            assertNotNull(s, "the run goes on");
+        } while (!s.finished());
+    }
+
+    @Test
+    void aDisplaySlowerThanTheRateIsShownEveryStep() throws Exception {
+        // the run wants 1,000 steps a second; the display takes a frame every 3 ms or so and may be late: with the
+        // wait unbounded (an hour), no step may pass unseen
+        engine.displayWait(TimeUnit.HOURS.toNanos(1));
+        engine.pacedByDisplay(true);
+        engine.speed(1000);
+        engine.load(tiny(120));
+        sync();
+        List<Integer> seen = new ArrayList<>();
+        Thread display = new Thread(() -> {
+            int last = -1;
+            while (!Thread.currentThread().isInterrupted()) {
+                Frame f = engine.latest();
+                engine.taken(f);
+                if (f != null && f.step() != last) {
+                    seen.add(f.step());
+                    last = f.step();
+                }
+                try {
+                    Thread.sleep(3);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "test-display");
+        display.start();
+        try {
+            engine.play();
+            awaitFinished();
+            sync();
+            Thread.sleep(50);
+        } finally {
+            display.interrupt();
+            display.join();
+        }
+        List<Integer> all = new ArrayList<>();
+        for (int i = 0; i <= 120; i++) {
+            all.add(i);
+        }
+        assertEquals(all, seen, "every step shown, in order");
+    }
+
+    @Test
+    void atTheFastestSpeedOrWithoutADisplayTheRunNeverWaits() throws Exception {
+        // nobody takes frames and the wait is an hour: the run can only finish by not waiting
+        engine.displayWait(TimeUnit.HOURS.toNanos(1));
+        engine.pacedByDisplay(true);
+        engine.speed(Engine.MAX_SPEED);
+        engine.load(tiny(60));
+        engine.play();
+        awaitFinished();
+        sync();
+        assertEquals(60, engine.latest().step());
+        engine.pacedByDisplay(false);
+        engine.speed(2000);
+        engine.load(tiny(60));
+        engine.play();
+        awaitFinished();
+        sync();
+        assertEquals(60, engine.latest().step());
+    }
+}

@@ -266,7 +266,8 @@ public final class ExplorerWindow {
         long now = System.nanoTime();
         fpsFrames++;
         if (fpsStart == 0 || now - fpsStart > 1_000_000_000L) {
-            if (fpsStart != 0 && modes.getSelectionModel().getSelectedIndex() == 0) {
+            // a rate is only news while playing (scrubbing a paused run showed "2 frames per second")
+            if (fpsStart != 0 && vm.playingProperty().get() && modes.getSelectionModel().getSelectedIndex() == 0) {
                 fps.setText(String.format(Locale.ROOT, "%.0f frames per second", fpsFrames * 1e9 / (now - fpsStart)));
             }
             fpsStart = now;

@@ -201,8 +201,10 @@ class ExplorerWindowTest extends WindowTest {
         await("five steps", () -> frame().step() == 5);
         Frame fifth = frame();
         Slider scrub = robot.lookup("#scrub").queryAs(Slider.class);
+        robot.sleep(1100); // more than the frame-rate readout's second
         robot.interact(() -> scrub.setValue(2));
         await("frame 2 on display", () -> frame().index() == 2);
+        assertEquals("", robot.lookup("#fps").queryLabeled().getText(), "no frame rate for a paused run's scrubbing");
         assertEquals(fifth.series().get(2).t(), frame().t());
         assertNotEquals(fifth.t(), frame().t());
         assertEquals(6, frame().frames(), "later frames kept");

@@ -113,6 +113,7 @@ public final class ExplorerWindow {
         scrub.setTooltip(new Tooltip("Scrub back and forth through the frames computed so far"));
         HBox.setHgrow(scrub, Priority.ALWAYS);
         frameLabel.setMinWidth(120);
+        frameLabel.setId("frame-label");
         HBox scrubBar = new HBox(8, new Label("Frame"), scrub, frameLabel);
         scrubBar.setAlignment(Pos.CENTER_LEFT);
         scrubBar.setPadding(new Insets(2, 8, 4, 8));

@@ -72,6 +72,14 @@ class ExplorerWindowTest extends WindowTest {
         Frame later = frame();
         assertTrue(later.index() > 0);
         assertFalse(java.util.Arrays.equals(first.points(), later.points()), "particles moved");
+        // paused, the readouts show the frame on display
+        robot.sleep(200);
+        Frame shown = frame();
+        assertTrue(robot.lookup("#frame-label").queryLabeled().getText().startsWith(shown.index() + " / "),
+                robot.lookup("#frame-label").queryLabeled().getText() + " for frame " + shown.index());
+        assertTrue(robot.lookup("#numbers").queryLabeled().getText().contains("step " + shown.step() + "/"),
+                robot.lookup("#numbers").queryLabeled().getText() + " for step " + shown.step());
+        assertEquals(shown.index(), robot.lookup("#scrub").queryAs(Slider.class).getValue(), 0.0);
     }
 
     @Test

@@ -97,7 +97,7 @@ public final class CanvasView extends StackPane {
             }
         };
         sceneProperty().addListener((o, a, b) -> {
-            // while the picture is on screen, a run at a set rate steps no faster than it is shown
+            // while the picture is on screen, a run at a set rate publishes frames no faster than they are painted
             vm.engine().pacedByDisplay(b != null);
             if (b != null) {
                 timer.start();

@@ -8,13 +8,19 @@ import org.junit.jupiter.api.Test;
 /** The grid drawn into the picture: a line at every tick, stronger through zero, and a scale bar of one step. */
 class GridLinesTest {
 
+    /** The grid of view v over the theme's background. */
+    private static Raster drawn(Theme theme, Viewport v) {
+        Raster r = new Raster(v.width(), v.height());
+        r.fill(theme.background());
+        GridLines.draw(r, v, theme);
+        return r;
+    }
+
     @Test
     void linesSitAtTheTicksWithTheAxesStrongerAndTheBarOneStepLong() {
         Theme theme = Theme.light();
         Viewport v = Viewport.fitting(-3.3, 3.3, -2.0, 2.0, 660, 400);
-        Raster r = new Raster(660, 400);
-        r.fill(theme.background());
-        GridLines.draw(r, v, theme);
+        Raster r = drawn(theme, v);
         double step = GridLines.step(v);
         assertEquals(1.0, step, "6.6 wide / 8 -> a step of 1");
         int bg = theme.background();
@@ -47,9 +53,7 @@ class GridLinesTest {
     void theDarkThemeUsesLightLines() {
         Theme theme = Theme.dark();
         Viewport v = Viewport.fitting(-1, 1, -1, 1, 200, 200);
-        Raster r = new Raster(200, 200);
-        r.fill(theme.background());
-        GridLines.draw(r, v, theme);
+        Raster r = drawn(theme, v);
         int x = GridLines.column(v, 0.5);
         assertEquals(Colors.over(0x2EFFFFFF, theme.background()), r.get(x, GridLines.row(v, 0.25)));
         assertTrue((r.get(x, GridLines.row(v, 0.25)) & 0xFF) > (theme.background() & 0xFF), "lighter than the ground");

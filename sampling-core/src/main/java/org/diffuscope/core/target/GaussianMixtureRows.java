@@ -82,17 +82,7 @@ interface GaussianMixtureRows {
         void logDensityRows(double[] x, int from, int to, double[] logp, double[] rSums) {
             for (int lo = from; lo < to; lo += CHUNK) {
                 int n = Math.min(CHUNK, to - lo);
-                logits(x, lo, n);
-                Arrays.fill(sum, 0, n, 0.0);
-                for (int c = 0; c < k; c++) {
-                    double[] l = logits[c];
-                    for (int i = 0; i < n; i++) {
-                        l[i] = FastExp.expNonPositive(l[i] - max[i]);
-                    }
-                    for (int i = 0; i < n; i++) {
-                        sum[i] += l[i];
-                    }
-                }
+                weights(x, lo, n);
                 for (int i = 0; i < n; i++) {
                     logp[lo - from + i] = max[i] + Math.log(sum[i]);
                 }
@@ -108,29 +98,22 @@ interface GaussianMixtureRows {
         }
 
         private void chunk(double[] x, int lo, int n, double[] s) {
-            logits(x, lo, n);
-            Arrays.fill(sum, 0, n, 0.0);
+            weights(x, lo, n);
             Arrays.fill(a0, 0, n, 0.0);
             Arrays.fill(a1, 0, n, 0.0);
-            // sum_k e^(l_k - max) (1, P_k y)
+            // sum_k w_k (P_k y), w_k = e^(l_k - max)
             for (int c = 0; c < k; c++) {
                 double a = p00[c];
                 double b = p01[c];
                 double e = p11[c];
                 double n0 = m0[c];
                 double n1 = m1[c];
-                double[] l = logits[c];
-                // kept apart from the sums below: C2 vectorises the two loops, not their fusion
+                double[] w = logits[c];
                 for (int i = 0; i < n; i++) {
-                    l[i] = FastExp.expNonPositive(l[i] - max[i]);
-                }
-                for (int i = 0; i < n; i++) {
-                    double w = l[i];
                     double y0 = x0[i] - n0;
                     double y1 = x1[i] - n1;
-                    sum[i] += w;
-                    a0[i] += w * (a * y0 + b * y1);
-                    a1[i] += w * (b * y0 + e * y1);
+                    a0[i] += w[i] * (a * y0 + b * y1);
+                    a1[i] += w[i] * (b * y0 + e * y1);
                 }
             }
             // s = -sum_k r_k P_k y_k
@@ -138,6 +121,25 @@ interface GaussianMixtureRows {
                 double inv = -1.0 / sum[i];
                 s[2 * (lo + i)] = a0[i] * inv;
                 s[2 * (lo + i) + 1] = a1[i] * inv;
+            }
+        }
+
+        /**
+         * The logits of rows {@code [lo, lo + n)} ({@link #logits}), turned in place into w_k = e^(l_k - max), and
+         * their sum per row: shared by the score and the log-density.
+         */
+        private void weights(double[] x, int lo, int n) {
+            logits(x, lo, n);
+            Arrays.fill(sum, 0, n, 0.0);
+            for (int c = 0; c < k; c++) {
+                double[] l = logits[c];
+                // kept apart from the sum: C2 vectorises the two loops, not their fusion
+                for (int i = 0; i < n; i++) {
+                    l[i] = FastExp.expNonPositive(l[i] - max[i]);
+                }
+                for (int i = 0; i < n; i++) {
+                    sum[i] += l[i];
+                }
             }
         }
 

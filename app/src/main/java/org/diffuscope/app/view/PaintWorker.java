@@ -1,5 +1,6 @@
 package org.diffuscope.app.view;
 
+import java.util.ArrayDeque;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -21,15 +22,20 @@ import org.diffuscope.app.render.Viewport;
 import org.diffuscope.core.process.DiffusedTarget;
 
 /**
- * Paints 2D pictures off the FX thread: the newest request wins, one background thread paints it into one of three
+ * Paints 2D pictures off the FX thread: the newest request wins, one background thread paints it into one of a few
  * rasters, and the FX thread takes the finished raster, copies it to the shown pixels (a fraction of a millisecond)
  * and hands it back. The FX thread asks once a pulse, so a playing run's pictures reach the screen one a pulse: a
  * painter that went on to the engine's newest frame by itself painted faster than the pulses took the pictures, and
  * lost a fifth of them unshown (100k particles: 46 of 57 steps a second shown, against 51-52 of 56 asking once a
- * pulse). Every input of a painting is immutable, so nothing is shared while it is painted; the trail counts and the
- * density grid kept between paintings belong to the paint thread alone.
+ * pulse). Finished pictures of different frames wait their turn, oldest first (at most {@link #WAITING}): a
+ * painting that overran its pulse is shown at the next one, not replaced by the frame painted after it. Every input
+ * of a painting is immutable, so nothing is shared while it is painted; the trail counts and the density grid kept
+ * between paintings belong to the paint thread alone.
  */
 final class PaintWorker implements AutoCloseable {
+
+    /** The most finished pictures waiting to be taken; an older one beyond them is dropped. */
+    static final int WAITING = 2;
 
     /**
      * Everything one painting depends on. The density is either {@code grid} (computed elsewhere, possibly for an
@@ -55,9 +61,10 @@ final class PaintWorker implements AutoCloseable {
         return t;
     });
     private final AtomicReference<Job> pending = new AtomicReference<>();
-    private final AtomicReference<Result> done = new AtomicReference<>();
+    /** Finished pictures not yet taken, oldest first; guarded by itself. */
+    private final ArrayDeque<Result> done = new ArrayDeque<>();
     private final AtomicBoolean busy = new AtomicBoolean();
-    private final ArrayBlockingQueue<Raster> free = new ArrayBlockingQueue<>(3);
+    private final ArrayBlockingQueue<Raster> free = new ArrayBlockingQueue<>(WAITING + 2);
     private final int cell;
     private final Consumer<Frame> onStart;
     private GridKey gridKey;
@@ -87,9 +94,13 @@ final class PaintWorker implements AutoCloseable {
         }
     }
 
-    /** The newest finished painting, or null; give its raster back with {@link #release} when copied. */
+    /**
+     * The oldest finished painting not yet taken, or null; give its raster back with {@link #release} when copied.
+     */
     Result take() {
-        return done.getAndSet(null);
+        synchronized (done) {
+            return done.pollFirst();
+        }
     }
 
     /**
@@ -119,16 +130,27 @@ final class PaintWorker implements AutoCloseable {
                 paintNanos.add(System.nanoTime() - t0);
                 paintCpuNanos.add(cpu.getCurrentThreadCpuTime() - c0);
                 paintings.increment();
-                Result old = done.getAndSet(new Result(job, r));
-                if (old != null) {
-                    free.offer(old.raster());
-                }
+                finished(new Result(job, r));
                 job = pending.getAndSet(null);
             }
         } finally {
             busy.set(false);
             if (pending.get() != null && busy.compareAndSet(false, true)) {
                 thread.execute(this::drain);
+            }
+        }
+    }
+
+    /** Queues a finished painting: it replaces one of the same frame (a repaint), and the queue keeps the newest few. */
+    private void finished(Result result) {
+        synchronized (done) {
+            Result last = done.peekLast();
+            if (last != null && last.job().frame() == result.job().frame()) {
+                free.offer(done.pollLast().raster());
+            }
+            done.addLast(result);
+            while (done.size() > WAITING) {
+                free.offer(done.pollFirst().raster());
             }
         }
     }

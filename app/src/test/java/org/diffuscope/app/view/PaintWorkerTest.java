@@ -1,0 +1,91 @@
+package org.diffuscope.app.view;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.diffuscope.app.engine.Frame;
+import org.diffuscope.app.render.Overlays;
+import org.diffuscope.app.render.Theme;
+import org.diffuscope.app.render.Viewport;
+import org.diffuscope.core.run.Phase;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Finished pictures of different frames wait their turn; a repaint of the same frame replaces the older picture. */
+class PaintWorkerTest {
+
+    private final List<Frame> started = new ArrayList<>();
+    private final PaintWorker worker = new PaintWorker(4, f -> {
+        synchronized (started) {
+            started.add(f);
+        }
+    });
+
+    @AfterEach
+    void close() {
+        worker.close();
+    }
+
+    private static Frame frame(int step) {
+        float[] pts = {0.1f * step, -0.2f, 0.3f, 0.4f};
+        return new Frame(1, step, step, 1.0 - 0.01 * step, Phase.PREDICTOR, step, pts, 2, 2, null, null, Map.of(),
+                Double.NaN, List.of(), List.of(), Map.of(), step + 1);
+    }
+
+    private static PaintWorker.Job job(Frame f, double scale) {
+        return new PaintWorker.Job(f, null, new Viewport(0, 0, scale, 64, 48), Overlays.defaults(), Theme.light(),
+                null, false);
+    }
+
+    /** Requests a painting and waits until it is finished (each request is painted alone). */
+    private void paint(PaintWorker.Job job) throws InterruptedException {
+        long before = worker.paintTotals()[0];
+        worker.request(job);
+        long until = System.nanoTime() + 60_000_000_000L;
+        while (worker.paintTotals()[0] == before) {
+            assertTrue(System.nanoTime() < until, "the painting finishes");
+            Thread.sleep(1);
+        }
+    }
+
+    @Test
+    void picturesOfAPlayingRunAreTakenOldestFirstNoneLost() throws Exception {
+        PaintWorker.Job a = job(frame(1), 20);
+        PaintWorker.Job b = job(frame(2), 20);
+        paint(a);
+        paint(b);
+        // the painting of frame 1 overran its pulse: it is shown first, frame 2 at the next pulse
+        PaintWorker.Result first = worker.take();
+        assertSame(a, first.job());
+        assertEquals(64, first.raster().width());
+        worker.release(first.raster());
+        assertSame(b, worker.take().job());
+        assertNull(worker.take());
+        assertEquals(List.of(a.frame(), b.frame()), started, "each frame told as its painting starts");
+    }
+
+    @Test
+    void aRepaintOfTheSameFrameReplacesTheOlderPictureAndTheQueueKeepsTheNewest() throws Exception {
+        Frame f = frame(1);
+        paint(job(f, 20));
+        PaintWorker.Job zoomed = job(f, 40);
+        paint(zoomed);
+        assertSame(zoomed, worker.take().job(), "a zoom while paused shows only the newest picture");
+        assertNull(worker.take());
+        List<PaintWorker.Job> jobs = new ArrayList<>();
+        for (int i = 2; i < 2 + PaintWorker.WAITING + 2; i++) {
+            jobs.add(job(frame(i), 20));
+            paint(jobs.get(jobs.size() - 1));
+        }
+        for (int i = 2; i < jobs.size(); i++) {
+            assertSame(jobs.get(i), worker.take().job(), "the newest " + PaintWorker.WAITING + " wait, oldest first");
+        }
+        assertNull(worker.take());
+    }
+}

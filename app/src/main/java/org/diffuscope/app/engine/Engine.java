@@ -388,9 +388,7 @@ public final class Engine implements AutoCloseable {
                     cmd.run();
                 } else if (playing) {
                     advance();
-                    // keep the chosen rate when steps are quicker than its period; never bank a backlog
-                    long period = framesPerSecond <= 0 ? 0 : (long) (1e9 / framesPerSecond);
-                    nextTick = Math.max(nextTick + period, System.nanoTime());
+                    nextTick = PlaybackClock.next(nextTick, PlaybackClock.period(framesPerSecond), System.nanoTime());
                 }
             } catch (RuntimeException | OutOfMemoryError e) {
                 playing = false;

@@ -33,9 +33,11 @@ public final class HeatmapRenderer {
 
     /**
      * Fills the whole raster (the grid's view size) with the heat map: pixel (x, y) gets
-     * {@code map.color(scale.unit(grid.interpolate(x + 0.5, y + 0.5), max))}, with the interpolation's per-column
-     * and per-row terms computed once, and the colour read from {@link Bins} (no exp) unless the pixel lies where
-     * the colour changes.
+     * {@code map.color(scale.unit(grid.interpolate(x + 0.5, y + 0.5), max))}, bit for bit. The interpolation is
+     * {@code (1 - v) * top(x) + v * bottom(x)}, where the horizontal terms top and bottom depend on the pixel column
+     * and the grid row only: they are computed once per grid row (a cell spans several pixel rows, and one row's
+     * bottom is the next row's top), so a pixel costs two multiplications and an addition over two arrays read in
+     * order. The colour is read from {@link Bins} (no exp) unless the pixel lies where the colour changes.
      */
     public static void paint(DensityGrid grid, ColorMap map, Scale scale, Raster out) {
         Viewport v = grid.view();
@@ -57,25 +59,42 @@ public final class HeatmapRenderer {
             u[x] = Math.max(0, Math.min(1, gx - c[x]));
         }
         Bins bins = new Bins(map, scale);
-        double[] top = new double[cols];
-        double[] bottom = new double[cols];
+        double[] top = new double[w];
+        double[] bottom = new double[w];
+        double[] logp = new double[w];
+        int termsRow = -1;
         for (int y = 0; y < h; y++) {
             double gy = (y + 0.5) / v.height() * (rows - 1);
             int r = Math.max(0, Math.min(rows - 2, (int) gy));
             double vv = Math.max(0, Math.min(1, gy - r));
-            for (int k = 0; k < cols; k++) {
-                top[k] = grid.logDensityAt(k, r);
-                bottom[k] = grid.logDensityAt(k, r + 1);
+            if (r != termsRow) {
+                if (termsRow >= 0 && r == termsRow + 1) {
+                    double[] t = top;
+                    top = bottom;
+                    bottom = t;
+                } else {
+                    horizontal(grid, r, c, u, top);
+                }
+                horizontal(grid, r + 1, c, u, bottom);
+                termsRow = r;
+            }
+            for (int x = 0; x < w; x++) {
+                logp[x] = (1 - vv) * top[x] + vv * bottom[x];
             }
             int row = y * w;
             for (int x = 0; x < w; x++) {
-                int k = c[x];
-                double uu = u[x];
-                double logp = (1 - vv) * ((1 - uu) * top[k] + uu * top[k + 1])
-                        + vv * ((1 - uu) * bottom[k] + uu * bottom[k + 1]);
-                int e = bins.entry(logp - max);
-                px[row + x] = e >= 0 ? map.entry(e) : map.color(scale.unit(logp, max));
+                int e = bins.entry(logp[x] - max);
+                px[row + x] = e >= 0 ? map.entry(e) : map.color(scale.unit(logp[x], max));
             }
+        }
+    }
+
+    /** The horizontal interpolation along grid row r at every pixel column: (1 - u) a + u b, as interpolate does. */
+    private static void horizontal(DensityGrid grid, int r, int[] c, double[] u, double[] out) {
+        for (int x = 0; x < out.length; x++) {
+            int k = c[x];
+            double uu = u[x];
+            out[x] = (1 - uu) * grid.logDensityAt(k, r) + uu * grid.logDensityAt(k + 1, r);
         }
     }
 

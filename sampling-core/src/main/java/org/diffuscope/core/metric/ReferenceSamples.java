@@ -40,6 +40,7 @@ public record ReferenceSamples(int count, double entropy, double entropyStderr, 
         double[] fourth = new double[blocks];
         double[][] lo = new double[blocks][d];
         double[][] hi = new double[blocks][d];
+        DiffusedTarget.Draws draws = target.draws(t);
         Blocks.run(blocks, parallel, b -> {
             SplittableRandom rng = RandomStreams.stream(seed, RandomStreams.METRICS, REFERENCE, b);
             Evaluator ev = marginal.evaluator();
@@ -56,7 +57,7 @@ public record ReferenceSamples(int count, double entropy, double entropyStderr, 
                 int rows = Math.min(CHUNK, end - from);
                 for (int q = 0; q < rows; q++) {
                     int i = from + q;
-                    target.sample(t, rng, y, q * d);
+                    draws.sample(rng, y, q * d);
                     if (i < keepRows) {
                         System.arraycopy(y, q * d, kept, i * d, d);
                     }
@@ -111,10 +112,11 @@ public record ReferenceSamples(int count, double entropy, double entropyStderr, 
     static double[] exactSamples(DiffusedTarget target, double t, int n, long seed, long purpose, boolean parallel) {
         int d = target.dim();
         double[] out = new double[n * d];
+        DiffusedTarget.Draws draws = target.draws(t);
         Blocks.run(Blocks.count(n), parallel, b -> {
             SplittableRandom rng = RandomStreams.stream(seed, RandomStreams.METRICS, purpose, b);
             for (int i = Blocks.start(b); i < Blocks.end(b, n); i++) {
-                target.sample(t, rng, out, i * d);
+                draws.sample(rng, out, i * d);
             }
         });
         return out;

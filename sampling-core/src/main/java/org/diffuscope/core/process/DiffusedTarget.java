@@ -70,12 +70,28 @@ public record DiffusedTarget(Target target, ForwardProcess process) {
 
     /** Writes one exact draw of p_t: {@code alpha x_0 + sigma z}. */
     public void sample(double t, java.util.random.RandomGenerator rng, double[] out, int off) {
-        int d = dim();
-        target.sample(rng, out, off);
-        double a = t == 0 ? 1.0 : process.alpha(t);
-        double s = t == 0 ? 0.0 : process.sigma(t);
-        for (int j = 0; j < d; j++) {
-            out[off + j] = a * out[off + j] + s * rng.nextGaussian();
+        draws(t).sample(rng, out, off);
+    }
+
+    /**
+     * Exact draws of p_t at one time, alpha(t) and sigma(t) computed once (an exp and an expm1 each, as much as
+     * drawing a mixture's sample): the same values as {@link #sample(double, java.util.random.RandomGenerator,
+     * double[], int)}, for the thousands of draws the metrics take at each new time.
+     */
+    public Draws draws(double t) {
+        return new Draws(this, t == 0 ? 1.0 : process.alpha(t), t == 0 ? 0.0 : process.sigma(t));
+    }
+
+    /** Draws of p_t at one time: {@code alpha x_0 + sigma z}. */
+    public record Draws(DiffusedTarget of, double alpha, double sigma) {
+
+        /** Writes one draw at out[off ..]. */
+        public void sample(java.util.random.RandomGenerator rng, double[] out, int off) {
+            int d = of.dim();
+            of.target().sample(rng, out, off);
+            for (int j = 0; j < d; j++) {
+                out[off + j] = alpha * out[off + j] + sigma * rng.nextGaussian();
+            }
         }
     }
 
@@ -84,11 +100,12 @@ public record DiffusedTarget(Target target, ForwardProcess process) {
         Particles p = new Particles(n, dim());
         double[] x = p.data();
         int d = dim();
+        Draws draws = draws(t);
         for (int b = 0; b * RandomStreams.BLOCK < n; b++) {
             SplittableRandom rng = RandomStreams.stream(seed, RandomStreams.EXACT_SAMPLES, b);
             int end = Math.min(n, (b + 1) * RandomStreams.BLOCK);
             for (int i = b * RandomStreams.BLOCK; i < end; i++) {
-                sample(t, rng, x, i * d);
+                draws.sample(rng, x, i * d);
             }
         }
         return p;

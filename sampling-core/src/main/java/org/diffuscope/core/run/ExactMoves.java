@@ -34,11 +34,12 @@ final class ExactMoves {
         DiffusedTarget target = ctx.target();
         int d = ctx.dim();
         double std = target.process().priorStd(t);
+        DiffusedTarget.Draws draws = target.draws(t);
         ctx.pool().forEachBlock(ctx.count(), (w, block, from, to) -> {
             SplittableRandom rng = RandomStreams.stream(ctx.seed(), RandomStreams.PRIOR, block);
             if (exact) {
                 for (int i = from; i < to; i++) {
-                    target.sample(t, rng, x, i * d);
+                    draws.sample(rng, x, i * d);
                 }
             } else {
                 // x ~ N(0, priorStd^2 I)

@@ -67,7 +67,9 @@ class PaintWorkerTest {
         worker.release(first.raster());
         assertSame(b, worker.take().job());
         assertNull(worker.take());
-        assertEquals(List.of(a.frame(), b.frame()), started, "each frame told as its painting starts");
+        synchronized (started) {
+            assertEquals(List.of(a.frame(), b.frame()), started, "each frame told as its painting starts");
+        }
     }
 
     @Test

@@ -83,12 +83,12 @@ public record DiffusedTarget(Target target, ForwardProcess process) {
     }
 
     /** Draws of p_t at one time: {@code alpha x_0 + sigma z}. */
-    public record Draws(DiffusedTarget of, double alpha, double sigma) {
+    public record Draws(DiffusedTarget diffused, double alpha, double sigma) {
 
         /** Writes one draw at out[off ..]. */
         public void sample(java.util.random.RandomGenerator rng, double[] out, int off) {
-            int d = of.dim();
-            of.target().sample(rng, out, off);
+            int d = diffused.dim();
+            diffused.target().sample(rng, out, off);
             for (int j = 0; j < d; j++) {
                 out[off + j] = alpha * out[off + j] + sigma * rng.nextGaussian();
             }

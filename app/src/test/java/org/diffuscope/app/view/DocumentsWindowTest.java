@@ -132,7 +132,7 @@ class DocumentsWindowTest extends WindowTest {
     @Test
     void drawingPlacesGaussiansThatBecomeTheExactTargetAtOnce(FxRobot robot) {
         await("the first frame", () -> app.window().canvas().viewport() != null);
-        robot.clickOn("#draw-target");
+        click(robot, "#draw-target");
         assertTrue(robot.lookup("#draw-instructions").tryQuery().isPresent(), "instructions on screen");
         javafx.scene.Node layer = robot.lookup("#draw-layer").query();
         var b = layer.localToScreen(layer.getBoundsInLocal());
@@ -146,13 +146,13 @@ class DocumentsWindowTest extends WindowTest {
         Viewport v = app.window().canvas().viewport();
         var first = app.window().drawMode().drawn().blobs().get(0);
         assertEquals(v.toWorldX(0.75 * b.getWidth()), first.x(), 1.5 / v.scale(), "the Gaussian sits where the click was");
-        robot.clickOn("#draw-line");
+        click(robot, "#draw-line");
         robot.clickOn(b.getMinX() + 0.4 * b.getWidth(), b.getMinY() + 0.3 * b.getHeight());
         robot.doubleClickOn(b.getMinX() + 0.6 * b.getWidth(), b.getMinY() + 0.3 * b.getHeight());
         await("a line joined them", () -> app.window().drawMode().drawn().strokes().size() == 1);
         assertEquals("mixture", new TargetFiles().parse(vm().config().target().json(), "drawn").kind());
         assertEquals(v, app.window().canvas().viewport(), "the picture did not move under the mouse");
-        robot.clickOn("#draw-target");
+        click(robot, "#draw-target");
         assertFalse(robot.lookup("#draw-layer").tryQuery().isPresent(), "the layer is gone after drawing");
     }
 
@@ -162,7 +162,7 @@ class DocumentsWindowTest extends WindowTest {
         robot.interact(() -> vm().setConfig(vm().config().withParticles(2000)
                 .withSampler(SamplerChoice.defaults("ode-ei").withSteps(6))));
         for (int i = 0; i < 6; i++) {
-            robot.clickOn("#step");
+            click(robot, "#step");
         }
         await("six steps", () -> vm().frameProperty().get().step() == 6);
         Frame f = vm().frameProperty().get();

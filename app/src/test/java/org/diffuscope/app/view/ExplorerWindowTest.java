@@ -66,9 +66,9 @@ class ExplorerWindowTest extends WindowTest {
     void playAdvancesTimeAndMovesParticles(FxRobot robot) {
         await("the first frame", () -> frame() != null);
         Frame first = frame();
-        robot.clickOn("#play");
+        click(robot, "#play");
         await("time advances", () -> frame().t() < 1.0);
-        robot.clickOn("#play");
+        click(robot, "#play");
         await("paused", () -> !vm().playingProperty().get());
         Frame later = frame();
         assertTrue(later.index() > 0);
@@ -90,7 +90,7 @@ class ExplorerWindowTest extends WindowTest {
                 .withTrailLength(8)));
         CanvasView canvas = app.window().canvas();
         long[] start = new long[2];
-        robot.clickOn("#play");
+        click(robot, "#play");
         await("a few frames in", () -> frame().index() >= 3);
         robot.interact(() -> {
             start[0] = canvas.paintedFrames();
@@ -112,9 +112,9 @@ class ExplorerWindowTest extends WindowTest {
     @Test
     void theTimelineMarksTheStepsTakenAndTheCurrentTime(FxRobot robot) {
         await("the first frame", () -> frame() != null);
-        robot.clickOn("#play");
+        click(robot, "#play");
         await("time advances", () -> frame().t() < 0.5);
-        robot.clickOn("#play");
+        click(robot, "#play");
         await("paused", () -> !vm().playingProperty().get());
         TimelineStrip strip = (TimelineStrip) robot.lookup("#timeline").query();
         int[] counts = new int[6];
@@ -174,7 +174,7 @@ class ExplorerWindowTest extends WindowTest {
         assertEquals("ulmc", vm().config().corrector().name(), "the paper's underdamped corrector by default");
         await("the run reloaded with it", () -> vm().runInfoProperty().get() != null
                 && vm().runInfoProperty().get().config().corrector().enabled() && frame().index() == 0);
-        robot.clickOn("#step");
+        click(robot, "#step");
         await("a corrector phase", () -> frame().phase() == Phase.CORRECTOR);
         assertEquals(1, frame().step());
         assertEquals(2, frame().nfe(), "one predictor and one corrector evaluation");
@@ -183,10 +183,10 @@ class ExplorerWindowTest extends WindowTest {
     @Test
     void resetRestoresTMaxAndKeysWorkWhereverTheFocusIs(FxRobot robot) {
         await("the first frame", () -> frame() != null);
-        robot.clickOn("#step");
-        robot.clickOn("#step");
+        click(robot, "#step");
+        click(robot, "#step");
         await("two steps", () -> frame().step() == 2);
-        robot.clickOn("#reset");
+        click(robot, "#reset");
         await("reset", () -> frame().index() == 0 && frame().frames() == 1);
         assertEquals(5.0, frame().t());
         // focus a button: Space must still play, not press the button
@@ -205,7 +205,7 @@ class ExplorerWindowTest extends WindowTest {
     void scrubbingBackShowsEarlierFrames(FxRobot robot) {
         await("the first frame", () -> frame() != null);
         for (int i = 0; i < 5; i++) {
-            robot.clickOn("#step");
+            click(robot, "#step");
         }
         await("five steps", () -> frame().step() == 5);
         Frame fifth = frame();
@@ -247,7 +247,7 @@ class ExplorerWindowTest extends WindowTest {
         robot.interact(() -> vm().setConfig(vm().config().withParticles(2000)
                 .withSampler(SamplerChoice.defaults("ode-ei").withSteps(10))
                 .withCorrector(CorrectorChoice.defaults("ula").withStep("5").withSteps(200))));
-        robot.clickOn("#play");
+        click(robot, "#play");
         await("the divergence message", () -> vm().problemProperty().get() != null);
         assertFalse(vm().playingProperty().get());
         assertTrue(vm().problemProperty().get().contains("smaller"), vm().problemProperty().get());

@@ -59,7 +59,7 @@ class LessonsWindowTest extends WindowTest {
                     assertEquals(LabView.Kind.DIMENSION, lab.kindChooser().getValue());
                     await(l.title() + ": the lab is running", () -> robot.lookup("#lab-status").queryLabeled()
                             .getText().contains("d = "));
-                    robot.clickOn("#lab-cancel");
+                    click(robot, "#lab-cancel");
                     await("cancelled", () -> robot.lookup("#lab-status").queryLabeled().getText().equals("cancelled"));
                     robot.interact(() -> app.window().showMode(0));
                 }
@@ -85,7 +85,7 @@ class LessonsWindowTest extends WindowTest {
         assertTrue(setup.startsWith("The lesson set the controls on the left: ") && setup.contains(set.sampler().name())
                 && setup.contains(String.format(java.util.Locale.ROOT, "%,d particles", set.particles())), setup);
         assertEquals(set, vm.config());
-        robot.clickOn("#lesson-restore");
+        click(robot, "#lesson-restore");
         assertEquals(mine, vm.config());
         assertEquals(7, vm.speedProperty().get(), 0.0);
         // the status line follows the restored run, whichever of its first frame and its info came first

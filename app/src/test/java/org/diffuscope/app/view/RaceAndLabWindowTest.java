@@ -27,7 +27,7 @@ class RaceAndLabWindowTest extends WindowTest {
     @Test
     void theRacePlaysThreePanesTogetherFromTheSamePrior(FxRobot robot) {
         robot.interact(() -> app.viewModel().setConfig(app.viewModel().config().withParticles(3000)));
-        robot.clickOn("#tab-race");
+        click(robot, "#tab-race");
         javafx.scene.chart.XYChart<?, ?> raceChart = robot.lookup("#race-chart").queryAs(javafx.scene.chart.XYChart.class);
         // the status bar describes the explorer's own run only on its tab
         assertTrue(robot.lookup("#numbers").queryLabeled().getText().startsWith("Race: "));
@@ -48,7 +48,7 @@ class RaceAndLabWindowTest extends WindowTest {
         }
         // one point per pane at the prior: no made-up axis range around it
         assertFalse(raceChart.getXAxis().isTickLabelsVisible(), "no ticks around a single point");
-        robot.clickOn("#race-play");
+        click(robot, "#race-play");
         await("the race reaches t < 1", () -> app.window().race().commonTime() < 1.0);
         await("ticks once the curves have points", () -> raceChart.getXAxis().isTickLabelsVisible());
         double tau = app.window().race().commonTime();
@@ -56,16 +56,16 @@ class RaceAndLabWindowTest extends WindowTest {
             Frame f = m.frameProperty().get();
             assertTrue(f.t() >= tau * (1 - 1e-12) && f.t() < 5.0, "pane at " + f.t() + ", common time " + tau);
         }
-        robot.clickOn("#race-play");
-        robot.clickOn("#tab-lab");
+        click(robot, "#race-play");
+        click(robot, "#tab-lab");
         assertTrue(robot.lookup("#numbers").queryLabeled().getText().startsWith("Lab: "));
-        robot.clickOn("#tab-explore");
+        click(robot, "#tab-explore");
         assertTrue(robot.lookup("#numbers").queryLabeled().getText().startsWith("t = "));
     }
 
     @Test
     void theLabRunsAnExperimentInTheBackgroundAndShowsTheResult(FxRobot robot) {
-        robot.clickOn("#tab-lab");
+        click(robot, "#tab-lab");
         LabView lab = app.window().lab();
         robot.interact(() -> {
             lab.kindChooser().setValue(LabView.Kind.ERROR_VS_STEPS);
@@ -80,7 +80,7 @@ class RaceAndLabWindowTest extends WindowTest {
         javafx.scene.chart.XYChart<?, ?> chart = robot.lookup("#lab-chart").queryAs(javafx.scene.chart.XYChart.class);
         assertEquals("No experiment yet: press Run", chart.getTitle());
         assertFalse(chart.getXAxis().isTickLabelsVisible(), "no made-up numbers on the empty chart");
-        robot.clickOn("#lab-run");
+        click(robot, "#lab-run");
         await("a result", () -> lab.result() != null);
         assertTrue(chart.getXAxis().isTickLabelsVisible() && chart.getTitle().startsWith("cov_error vs steps"),
                 chart.getTitle());

@@ -131,9 +131,9 @@ class View3DWindowTest extends WindowTest {
         open3d(robot, "linked-rings");
         Frame first = frame();
         int[] before = pixels();
-        robot.clickOn("#play");
+        click(robot, "#play");
         await("time advances", () -> frame().t() < 1.0);
-        robot.clickOn("#play");
+        click(robot, "#play");
         await("paused", () -> !vm().playingProperty().get());
         assertEquals(3, frame().viewDim());
         assertFalse(Arrays.equals(first.points(), frame().points()), "particles moved");

@@ -140,7 +140,7 @@ class WindowRobustnessTest extends WindowTest {
         robot.interact(() -> vm().setConfig(vm().config().withParticles(2000)
                 .withSampler(SamplerChoice.defaults("ode-ei").withSteps(10))
                 .withCorrector(CorrectorChoice.defaults("ula").withStep("5").withSteps(200))));
-        robot.clickOn("#play");
+        click(robot, "#play");
         await("the divergence message", () -> vm().problemProperty().get() != null);
         String m = vm().problemProperty().get();
         assertFalse(vm().playingProperty().get(), "paused");
@@ -166,7 +166,7 @@ class WindowRobustnessTest extends WindowTest {
                     .withSampler(SamplerChoice.defaults("sde-em").withSteps(400)));
         });
         await("the million particles drawn", () -> vm().frameProperty().get().count() == 1_000_000);
-        robot.clickOn("#play");
+        click(robot, "#play");
         await("the run is under way", () -> vm().frameProperty().get().step() >= 1);
         // while it computes: clicks change overlays and tabs, a property change reaches the view model, and the FX
         // thread runs what it is handed
@@ -187,7 +187,7 @@ class WindowRobustnessTest extends WindowTest {
         assertTrue(vm().playingProperty().get() || vm().finishedProperty().get(), "still running");
         int stepNow = vm().frameProperty().get().step();
         await("frames keep coming", () -> vm().frameProperty().get().step() > stepNow);
-        robot.clickOn("#play");
+        click(robot, "#play");
         await("paused by a click", () -> !vm().playingProperty().get());
     }
 }

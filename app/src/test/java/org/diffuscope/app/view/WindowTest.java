@@ -4,10 +4,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 
+import javafx.scene.Node;
 import javafx.stage.Stage;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -33,6 +35,24 @@ abstract class WindowTest {
     @AfterEach
     void stop() throws Exception {
         WaitForAsyncUtils.asyncFx(app::stop).get(30, TimeUnit.SECONDS);
+    }
+
+    /**
+     * Clicks the node the query finds, looked up on the FX thread: TestFX's {@code clickOn(query)} walks the scene's
+     * children from the test thread, and a playing window changes them meanwhile (an IndexOutOfBoundsException in
+     * {@code Parent.lookupAll}, seen once in CI).
+     */
+    protected static void click(FxRobot robot, String query) {
+        Node node;
+        try {
+            node = WaitForAsyncUtils.asyncFx(() -> robot.lookup(query).queryAs(Node.class)).get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError("no node " + query, e);
+        }
+        if (node == null) {
+            throw new AssertionError("no node " + query);
+        }
+        robot.clickOn(node);
     }
 
     /** Waits (up to two minutes) until the condition holds on the FX thread's current state. */

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.SplittableRandom;
 
 import org.diffuscope.core.linalg.SymmetricEigen;
+import org.diffuscope.core.process.DiffusedTarget;
 import org.diffuscope.core.random.RandomStreams;
 import org.diffuscope.core.target.Evaluator;
 import org.diffuscope.core.target.Marginal;
@@ -118,12 +119,13 @@ final class Mmd {
         int blocks = Blocks.count(m);
         double[] sum = new double[blocks];
         double[] sum2 = new double[blocks];
+        DiffusedTarget.Draws draws = ref.target().draws(ref.t());
         Blocks.run(blocks, ref.options().parallel(), b -> {
             SplittableRandom rng = RandomStreams.stream(ref.options().seed(), RandomStreams.METRICS, PP_SAMPLES, b);
             Evaluator ev = smoothed.evaluator();
             double[] y = new double[d];
             for (int i = Blocks.start(b); i < Blocks.end(b, m); i++) {
-                ref.target().sample(ref.t(), rng, y, 0);
+                draws.sample(rng, y, 0);
                 double g = Math.exp(logScale + ev.logDensity(y, 0));
                 sum[b] += g;
                 sum2[b] += g * g;

@@ -68,15 +68,10 @@ public record DiffusedTarget(Target target, ForwardProcess process) {
         return c;
     }
 
-    /** Writes one exact draw of p_t: {@code alpha x_0 + sigma z}. */
-    public void sample(double t, java.util.random.RandomGenerator rng, double[] out, int off) {
-        draws(t).sample(rng, out, off);
-    }
-
     /**
-     * Exact draws of p_t at one time, alpha(t) and sigma(t) computed once (an exp and an expm1 each, as much as
-     * drawing a mixture's sample): the same values as {@link #sample(double, java.util.random.RandomGenerator,
-     * double[], int)}, for the thousands of draws the metrics take at each new time.
+     * Exact draws of p_t at one time, {@code alpha x_0 + sigma z}, with alpha(t) and sigma(t) computed once (an exp
+     * and an expm1 each, as much as drawing a mixture's sample) for the thousands of draws the metrics take at each
+     * new time.
      */
     public Draws draws(double t) {
         return new Draws(this, t == 0 ? 1.0 : process.alpha(t), t == 0 ? 0.0 : process.sigma(t));

@@ -17,9 +17,9 @@ class PlaybackClockTest {
 
     @Test
     void lateStepsKeepTheAverageRate() {
-        // steps of 18 ms against a 16.7 ms period: the schedule stays 60 ticks a second while the lateness stays
-        // within one period, each late step's successor starting at once; the old clock (the next tick at the latest
-        // now) made one step every 18 ms
+        // steps of 12, 18, 18 ms (16 ms on average) against a 16.7 ms period: the schedule stays 60 ticks a second
+        // while the lateness stays within one period, each late step's successor starting at once; the old clock
+        // (the next tick at the latest now) lost each 18 ms step's lateness: 57 steps
         long tick = 0;
         long now = 0;
         int steps = 0;

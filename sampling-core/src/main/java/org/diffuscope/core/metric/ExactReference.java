@@ -2,6 +2,7 @@ package org.diffuscope.core.metric;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.IntFunction;
 import java.util.function.Supplier;
 
 import org.diffuscope.core.process.DiffusedTarget;
@@ -30,9 +31,13 @@ public final class ExactReference {
     private final double normC;
     private final MetricOptions options;
     private final GaussianComponents components;
+    private final IntFunction<ReferenceDraws> kept;
     private final Map<String, Object> lazy = new HashMap<>();
 
-    ExactReference(DiffusedTarget target, double t, MetricOptions options, GaussianComponents components) {
+    /** kept: the reference draws of a count kept across times, or null where they are not kept. */
+    ExactReference(DiffusedTarget target, double t, MetricOptions options, GaussianComponents components,
+                   IntFunction<ReferenceDraws> kept) {
+        this.kept = kept;
         this.target = target;
         this.t = t;
         this.marginal = target.marginal(t);
@@ -123,7 +128,7 @@ public final class ExactReference {
     /** Statistics of the exact reference samples (entropy, fourth moment, range, kept samples). */
     public ReferenceSamples samples() {
         return cached("samples", () -> ReferenceSamples.draw(target, t, marginal, mean, referenceCount(), KEPT,
-                options.seed(), options.parallel()));
+                options.seed(), options.parallel(), kept.apply(referenceCount())));
     }
 
     /** The exact entropy {@code H(p_t)}, estimated from exact samples. */

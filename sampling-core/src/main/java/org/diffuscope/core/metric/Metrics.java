@@ -21,6 +21,8 @@ public final class Metrics {
     private final MetricOptions options;
     private final GaussianComponents components;
     private final Map<Double, ExactReference> cache;
+    private final Object drawsLock = new Object();
+    private ReferenceDraws draws;
 
     public Metrics(DiffusedTarget target) {
         this(target, MetricOptions.defaults());
@@ -50,12 +52,28 @@ public final class Metrics {
         return options;
     }
 
+    /**
+     * The draws of x_0 and z behind count reference samples, drawn on first use and kept for every time (they do not
+     * depend on t); null when they are too many to keep.
+     */
+    private ReferenceDraws referenceDraws(int count) {
+        if (!ReferenceDraws.keepable(target, count)) {
+            return null;
+        }
+        synchronized (drawsLock) {
+            if (draws == null || draws.count() != count) {
+                draws = ReferenceDraws.draw(target, count, options.seed(), options.parallel());
+            }
+            return draws;
+        }
+    }
+
     /** The exact reference at time t (cached); t = 0 only for targets with a density. */
     public ExactReference reference(double t) {
         synchronized (cache) {
             ExactReference r = cache.get(t);
             if (r == null) {
-                r = new ExactReference(target, t, options, components);
+                r = new ExactReference(target, t, options, components, this::referenceDraws);
                 cache.put(t, r);
             }
             return r;

@@ -29,8 +29,15 @@ public record ReferenceSamples(int count, double entropy, double entropyStderr, 
     /** Samples drawn, then evaluated, at a time. */
     private static final int CHUNK = 256;
 
+    /**
+     * @param base the draws of x_0 and z kept for this target, seed and count, or null to draw them here (the same
+     *             numbers either way)
+     */
     static ReferenceSamples draw(DiffusedTarget target, double t, Marginal marginal, double[] m, int count, int keep,
-                                 long seed, boolean parallel) {
+                                 long seed, boolean parallel, ReferenceDraws base) {
+        if (base != null && base.count() != count) {
+            throw new IllegalArgumentException("kept draws of " + base.count() + " rows for " + count + " samples");
+        }
         int d = target.dim();
         int blocks = Blocks.count(count);
         int keepRows = Math.min(keep, count);
@@ -42,7 +49,7 @@ public record ReferenceSamples(int count, double entropy, double entropyStderr, 
         double[][] hi = new double[blocks][d];
         DiffusedTarget.Draws draws = target.draws(t);
         Blocks.run(blocks, parallel, b -> {
-            SplittableRandom rng = RandomStreams.stream(seed, RandomStreams.METRICS, REFERENCE, b);
+            SplittableRandom rng = base != null ? null : RandomStreams.stream(seed, RandomStreams.METRICS, REFERENCE, b);
             Evaluator ev = marginal.evaluator();
             double[] y = new double[CHUNK * d];
             double[] logp = new double[CHUNK];
@@ -57,7 +64,11 @@ public record ReferenceSamples(int count, double entropy, double entropyStderr, 
                 int rows = Math.min(CHUNK, end - from);
                 for (int q = 0; q < rows; q++) {
                     int i = from + q;
-                    draws.sample(rng, y, q * d);
+                    if (base != null) {
+                        base.sample(i, draws.alpha(), draws.sigma(), y, q * d);
+                    } else {
+                        draws.sample(rng, y, q * d);
+                    }
                     if (i < keepRows) {
                         System.arraycopy(y, q * d, kept, i * d, d);
                     }

@@ -10,9 +10,9 @@ import org.diffuscope.app.engine.Frame;
 import org.diffuscope.app.render.DensityGrid;
 import org.diffuscope.app.render.FrameRenderer;
 import org.diffuscope.app.render.Overlays;
+import org.diffuscope.app.render.PaintMemory;
 import org.diffuscope.app.render.Raster;
 import org.diffuscope.app.render.Theme;
-import org.diffuscope.app.render.TrailCoverage;
 import org.diffuscope.app.render.Viewport;
 import org.diffuscope.core.particles.Particles;
 import org.diffuscope.core.preset.Presets;
@@ -57,7 +57,7 @@ public class RenderBench {
     private Raster raster;
     /** Frames painted in turn (with the window's trail kept between paintings; one restart in 48). */
     private final List<Frame> frames = new ArrayList<>();
-    private final TrailCoverage trails = new TrailCoverage();
+    private final PaintMemory memory = new PaintMemory();
     private int next;
     private Viewport view;
     private DensityGrid grid;
@@ -102,7 +102,7 @@ public class RenderBench {
     @Benchmark
     public int paint() {
         Frame f = frames.get(next++ % frames.size());
-        FrameRenderer.paint(raster, f, view, grid, null, o, theme, trails);
+        FrameRenderer.paint(raster, f, view, grid, null, o, theme, memory);
         return raster.pixels()[raster.width() * 400 + 600];
     }
 }

@@ -13,15 +13,16 @@ final class CoverageBlend {
     private CoverageBlend() {
     }
 
+    /** memory: gives the counts array (kept between paintings). */
     static void draw(float[] x, int count, int dim, int axisX, int axisY, Viewport view, int color, int size,
-                     Raster out) {
+                     Raster out, PaintMemory memory) {
         int w = out.width();
         int h = out.height();
         int pad = size - 1;
         int pw = w + pad;
         int ph = h + pad;
         // hits at padded (cx + pad, cy + pad): squares poking out of the top or left still count where they cover
-        int[] hits = new int[pw * ph];
+        int[] hits = memory.clearedCounts(pw * ph);
         SquareCorners.each(x, count, dim, axisX, axisY, view, size, w, h,
                 (cx, cy) -> hits[(cy + pad) * pw + cx + pad]++);
         if (pad > 0) {

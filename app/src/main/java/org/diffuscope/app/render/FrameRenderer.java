@@ -22,15 +22,17 @@ public final class FrameRenderer {
      */
     public static void paint(Raster out, Frame f, Viewport view, DensityGrid grid, ArrowField arrows, Overlays o,
                              Theme theme) {
-        paint(out, f, view, grid, arrows, o, theme, new TrailCoverage());
+        paint(out, f, view, grid, arrows, o, theme, new PaintMemory());
     }
 
     /**
-     * The same, with the trails counted in {@code trails}, which keeps them from one call to the next: a painter of
-     * successive frames passes the same instance, and each frame then walks the segments of one frame, not all.
+     * The same, with the trails counted and the clouds' counts buffer kept in {@code memory} from one call to the
+     * next: a painter of successive frames passes the same instance, and each frame then walks the trail segments of
+     * one frame, not all, and allocates no count array.
      */
     public static void paint(Raster out, Frame f, Viewport view, DensityGrid grid, ArrowField arrows, Overlays o,
-                             Theme theme, TrailCoverage trails) {
+                             Theme theme, PaintMemory memory) {
+        TrailCoverage trails = memory.trails();
         if (o.density() && grid != null && o.densityStyle() != Overlays.DensityStyle.CONTOURS) {
             HeatmapRenderer.paint(grid, theme.density(), HeatmapRenderer.Scale.SQRT, out);
         } else {
@@ -50,7 +52,8 @@ public final class FrameRenderer {
         if (f.points() != null) {
             int[] colours = colours(f, o.color(), theme, Math.min(f.count(), 1 << 20));
             int base = Colors.withAlpha(theme.particle(), particleAlpha(f.count(), o.density()));
-            ParticleSplatter.draw(f.points(), f.count(), f.viewDim(), 0, 1, view, base, colours, o.particleSize(), out);
+            ParticleSplatter.draw(f.points(), f.count(), f.viewDim(), 0, 1, view, base, colours, o.particleSize(), out,
+                    memory);
         }
         if (arrows != null) {
             arrows.draw(view, 0.9 * Math.min(view.width(), view.height()) / 16.0, theme.arrow(), out);

@@ -18,13 +18,19 @@ public final class ParticleSplatter {
      */
     public static void draw(float[] x, int count, int dim, int axisX, int axisY, Viewport view,
                             int color, int[] colors, int size, Raster out) {
+        draw(x, count, dim, axisX, axisY, view, color, colors, size, out, new PaintMemory());
+    }
+
+    /** The same, a large one-colour cloud counted in memory's buffer (no allocation when the size is unchanged). */
+    public static void draw(float[] x, int count, int dim, int axisX, int axisY, Viewport view,
+                            int color, int[] colors, int size, Raster out, PaintMemory memory) {
         if (size < 1 || size > 8) {
             throw new IllegalArgumentException("particle size must be in 1..8 pixels, got " + size);
         }
         if (colors == null) {
             int a = color >>> 24;
             if (a != 0) {
-                drawOneColour(x, count, dim, axisX, axisY, view, color, size, out);
+                drawOneColour(x, count, dim, axisX, axisY, view, color, size, out, memory);
             }
             return;
         }
@@ -64,9 +70,9 @@ public final class ParticleSplatter {
      * cover each pixel and apply the map that many times at once ({@link CoverageBlend}).
      */
     private static void drawOneColour(float[] x, int count, int dim, int axisX, int axisY, Viewport view, int color,
-                                      int size, Raster out) {
+                                      int size, Raster out, PaintMemory memory) {
         if (count >= COUNTED_FROM) {
-            CoverageBlend.draw(x, count, dim, axisX, axisY, view, color, size, out);
+            CoverageBlend.draw(x, count, dim, axisX, axisY, view, color, size, out, memory);
             return;
         }
         int w = out.width();

@@ -15,9 +15,9 @@ import org.diffuscope.app.render.DensityGrid;
 import org.diffuscope.app.render.FrameRenderer;
 import org.diffuscope.app.render.GridLines;
 import org.diffuscope.app.render.Overlays;
+import org.diffuscope.app.render.PaintMemory;
 import org.diffuscope.app.render.Raster;
 import org.diffuscope.app.render.Theme;
-import org.diffuscope.app.render.TrailCoverage;
 import org.diffuscope.app.render.Viewport;
 import org.diffuscope.core.process.DiffusedTarget;
 
@@ -69,8 +69,11 @@ final class PaintWorker implements AutoCloseable {
     private final Consumer<Frame> onStart;
     private GridKey gridKey;
     private DensityGrid grid;
-    /** The trails counted so far (paint thread only): each new frame walks one frame's segments, not the trail's. */
-    private final TrailCoverage trails = new TrailCoverage();
+    /**
+     * The trails counted so far and the clouds' count buffer (paint thread only): each new frame walks one frame's
+     * trail segments, not the trail's, and allocates no count array.
+     */
+    private final PaintMemory memory = new PaintMemory();
     private final java.util.concurrent.atomic.LongAdder paintNanos = new java.util.concurrent.atomic.LongAdder();
     private final java.util.concurrent.atomic.LongAdder paintCpuNanos = new java.util.concurrent.atomic.LongAdder();
     private final java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
@@ -174,7 +177,7 @@ final class PaintWorker implements AutoCloseable {
         if (info != null && f != null && info.target().dim() == 2 && o.field() != Overlays.FieldKind.NONE) {
             arrows = ArrowField.compute(info.target(), f.t(), o.field(), job.view(), 44);
         }
-        FrameRenderer.paint(r, f, job.view(), o.density() ? grid(job) : null, arrows, o, job.theme(), trails);
+        FrameRenderer.paint(r, f, job.view(), o.density() ? grid(job) : null, arrows, o, job.theme(), memory);
         GridLines.draw(r, job.view(), job.theme());
     }
 

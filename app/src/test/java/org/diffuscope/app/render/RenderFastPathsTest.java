@@ -36,7 +36,14 @@ class RenderFastPathsTest {
             x[3 * i + 2] = (float) (1.2 * rng.nextGaussian());
         }
         int color = (alpha << 24) | 0x3366CC;
-        ParticleSplatter.draw(x, n, 3, 0, 2, view, color, null, size, fast);
+        // a painter's memory keeps the count buffer: a second picture must not see the first one's counts
+        PaintMemory memory = new PaintMemory();
+        int[] background = fast.pixels().clone();
+        ParticleSplatter.draw(x, n, 3, 0, 2, view, color, null, size, fast, memory);
+        int[] first = fast.pixels().clone();
+        System.arraycopy(background, 0, fast.pixels(), 0, background.length);
+        ParticleSplatter.draw(x, n, 3, 0, 2, view, color, null, size, fast, memory);
+        assertArrayEquals(first, fast.pixels(), "the second picture with the same memory");
         // the plain formula: every particle's clipped square, pixel by pixel, in order
         int half = (size - 1) / 2;
         int painted = 0;

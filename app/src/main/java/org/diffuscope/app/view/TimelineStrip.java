@@ -43,6 +43,9 @@ public final class TimelineStrip extends Region {
     private final PixelView pixels = new PixelView();
     private final Canvas canvas = new Canvas();
     private List<Object> textFor;
+    private RunInfo columnsFor;
+    private double columnsWidth;
+    private int[] columns;
 
     public TimelineStrip(ExplorerViewModel vm) {
         this.vm = vm;
@@ -67,7 +70,16 @@ public final class TimelineStrip extends Region {
         canvas.setWidth(getWidth());
         canvas.setHeight(getHeight());
         pixels.resizeRelocate(0, 0, getWidth(), getHeight());
-        draw();
+        // a layout pass runs at every frame while playing (the labels around change): the frame's listener has
+        // drawn it already, so only a new size, run or theme draws here
+        if (!textKey().equals(textFor)) {
+            draw();
+        }
+    }
+
+    /** What the words (and the tick positions) depend on: the run, the size and the theme. */
+    private List<Object> textKey() {
+        return Arrays.asList(vm.runInfoProperty().get(), canvas.getWidth(), canvas.getHeight(), dark());
     }
 
     private double x(double t, RunInfo info) {
@@ -105,7 +117,7 @@ public final class TimelineStrip extends Region {
         double w = canvas.getWidth();
         double h = canvas.getHeight();
         // the words change with the run, the size and the theme only: drawn again then, not at every frame
-        List<Object> key = Arrays.asList(info, w, h, dark);
+        List<Object> key = textKey();
         if (key.equals(textFor)) {
             return;
         }
@@ -154,22 +166,27 @@ public final class TimelineStrip extends Region {
         r.fillRect((int) PAD, mid, (int) (w - PAD), mid + 1, faint);
         double[] times = info.times();
         double now = f == null ? times[0] : f.t();
-        long lastPx = Long.MIN_VALUE;
-        for (double t : times) {
-            long px = Math.round(x(t, info));
+        int[] columns = tickColumns(info);
+        int lastPx = Integer.MIN_VALUE;
+        for (int i = 0; i < times.length; i++) {
+            int px = columns[i];
             if (px == lastPx) {
                 continue; // at most one tick per pixel column: 100,000 steps draw as fast as 1,000
             }
             lastPx = px;
+            double t = times[i];
             boolean done = info.config().forward() ? t <= now : t >= now;
-            r.fillRect((int) px, mid - 7, (int) px + (done ? 2 : 1), mid + 8, done ? ink : faint);
+            r.fillRect(px, mid - 7, px + (done ? 2 : 1), mid + 8, done ? ink : faint);
         }
         // corrector calls, from the frames taken so far, or planned from the schedule
         long lastDiamond = Long.MIN_VALUE;
         if (f != null) {
             for (SeriesPoint p : f.series()) {
+                if (p.phase() != Phase.CORRECTOR) {
+                    continue;
+                }
                 long dx = Math.round(x(p.t(), info));
-                if (p.phase() == Phase.CORRECTOR && dx != lastDiamond) {
+                if (dx != lastDiamond) {
                     diamond(r, (int) dx, mid - 13, CORRECTOR);
                     lastDiamond = dx;
                 }
@@ -189,6 +206,21 @@ public final class TimelineStrip extends Region {
         }
         int px = (int) Math.round(x(now, info));
         r.fillRect(px - 1, mid - 14, px + 2, mid + 15, NOW);
+    }
+
+    /** The pixel column of every grid time (kept while the run and the width stay: a log per time per frame). */
+    private int[] tickColumns(RunInfo info) {
+        double w = canvas.getWidth();
+        if (info != columnsFor || w != columnsWidth) {
+            double[] times = info.times();
+            columns = new int[times.length];
+            for (int i = 0; i < times.length; i++) {
+                columns[i] = (int) Math.round(x(times[i], info));
+            }
+            columnsFor = info;
+            columnsWidth = w;
+        }
+        return columns;
     }
 
     /** The marks as last painted (for tests). */

@@ -436,7 +436,7 @@ public final class Engine implements AutoCloseable {
         RunConfig rc = RunFactory.builder(c, dt, threads).config();
         startRun(rc, Double.NaN);
         run.init();
-        history.addSnapshot(0, run.snapshot());
+        history.addSnapshot(0, run);
         cursor = history.size() - 1;
         publish();
         notifyStatus();
@@ -576,7 +576,7 @@ public final class Engine implements AutoCloseable {
             playing = false;
             problem = r.divergence().message();
         } else {
-            history.addSnapshot(history.size() - 1, run.snapshot());
+            history.addSnapshot(history.size() - 1, run);
         }
         if (r.finished()) {
             finished = true;

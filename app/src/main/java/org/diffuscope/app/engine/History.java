@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.diffuscope.core.particles.Particles;
+import org.diffuscope.core.run.SamplingRun;
 import org.diffuscope.core.run.Snapshot;
 
 /**
@@ -78,6 +79,14 @@ final class History {
     void replace(int index, Frame f) {
         usedBytes += bytes(f) - bytes(frames.get(index));
         frames.set(index, f);
+    }
+
+    /**
+     * Stores the run's state now: its particles copied straight into a slot off the heap (no copy on the heap), or a
+     * whole copy kept on the heap when they do not fit a slot.
+     */
+    void addSnapshot(int frameIndex, SamplingRun run) {
+        addSnapshot(frameIndex, slots == null ? run.snapshot() : run.snapshotSharingParticles());
     }
 
     void addSnapshot(int frameIndex, Snapshot s) {

@@ -9,9 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Map;
 import java.util.Random;
 
+import org.diffuscope.app.viewmodel.ExperimentConfig;
+import org.diffuscope.app.viewmodel.SamplerChoice;
 import org.diffuscope.core.particles.Particles;
 import org.diffuscope.core.run.Direction;
 import org.diffuscope.core.run.Phase;
+import org.diffuscope.core.run.SamplingRun;
 import org.diffuscope.core.run.Snapshot;
 import org.junit.jupiter.api.Test;
 
@@ -122,5 +125,28 @@ class HistoryTest {
         huge.addSnapshot(0, s);
         assertArrayEquals(s.particles().data(), huge.snapshotAtOrBefore(0).getValue().particles().data());
         assertEquals(0, slots.slotsCut(), "kept on the heap");
+    }
+
+    @Test
+    void aLiveRunsSnapshotKeepsItsParticlesWhileTheRunStepsOn() {
+        ExperimentConfig c = ExperimentConfig.defaults().withParticles(N)
+                .withSampler(SamplerChoice.defaults("sde-em").withSteps(8));
+        try (SamplingRun run = RunFactory.builder(c, RunFactory.diffusedTarget(c), 1).build()) {
+            run.init();
+            run.step();
+            for (DirectSlots slots : new DirectSlots[] {new DirectSlots(), null}) {
+                History h = new History(1L << 30, 0, slots, 8L * N * run.particles().dim());
+                h.add(frame(0));
+                double[] then = run.particles().data().clone();
+                int stepThen = run.snapshot().step();
+                h.addSnapshot(0, run);
+                run.step();
+                run.step();
+                Snapshot kept = h.snapshotAtOrBefore(0).getValue();
+                assertArrayEquals(then, kept.particles().data(), "the particles as they were, slots " + slots);
+                assertEquals(stepThen, kept.step());
+                assertTrue(run.particles().data()[0] != then[0], "the run moved on");
+            }
+        }
     }
 }

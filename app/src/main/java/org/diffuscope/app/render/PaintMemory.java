@@ -5,8 +5,8 @@ import java.util.Arrays;
 /**
  * What one painter keeps from one picture to the next: the trails counted so far ({@link TrailCoverage}) and the
  * count buffer of large clouds ({@link CoverageBlend}). A picture of 100k particles needs a 4-5 MB count array; made
- * afresh for each of ~57 pictures a second, those arrays were two thirds of the window's young garbage (a G1 pause of
- * 4-8 ms every 0.6 s, each one a late frame). One painter thread owns an instance.
+ * afresh for each of ~57 pictures a second, those arrays were most of the window's young garbage (a G1 pause of 4-8 ms
+ * every 0.3-0.7 s). One painter thread owns an instance.
  */
 public final class PaintMemory {
 

@@ -34,10 +34,9 @@ public final class ExactReference {
     private final IntFunction<ReferenceDraws> kept;
     private final Map<String, Object> lazy = new HashMap<>();
 
-    /** kept: the reference draws of a count kept across times, or null where they are not kept. */
+    /** kept: gives the reference draws of a count, kept across times (or null when they are not kept). */
     ExactReference(DiffusedTarget target, double t, MetricOptions options, GaussianComponents components,
                    IntFunction<ReferenceDraws> kept) {
-        this.kept = kept;
         this.target = target;
         this.t = t;
         this.marginal = target.marginal(t);
@@ -58,6 +57,7 @@ public final class ExactReference {
         this.normC = Math.sqrt(norm);
         this.options = options;
         this.components = components;
+        this.kept = kept;
     }
 
     public DiffusedTarget target() {

@@ -286,7 +286,7 @@ public final class SamplingRun implements AutoCloseable {
 
     /** The full state, to {@link #restore} later (scrubbing, branching). */
     public Snapshot snapshot() {
-        return snapshotOf(new Particles(count, dim, x.clone()));
+        return snapshot(true);
     }
 
     /**
@@ -295,11 +295,12 @@ public final class SamplingRun implements AutoCloseable {
      * 1.6 MB clone per step at 100k particles was garbage at once).
      */
     public Snapshot snapshotSharingParticles() {
-        return snapshotOf(new Particles(count, dim, x));
+        return snapshot(false);
     }
 
-    private Snapshot snapshotOf(Particles particles) {
+    private Snapshot snapshot(boolean copy) {
         requireInit();
+        Particles particles = new Particles(count, dim, copy ? x.clone() : x);
         return new Snapshot(config.direction(), stepIndex, t, particles, nfe,
                 ctx.evaluations(), rejected, proposals, acceptances, logpEvaluations, clockSinceCorrector, finished,
                 denoised, config.predictor(), predictor == null ? null : predictor.history());

@@ -134,7 +134,7 @@ class DocumentsWindowTest extends WindowTest {
         await("the first frame", () -> app.window().canvas().viewport() != null);
         click(robot, "#draw-target");
         assertTrue(robot.lookup("#draw-instructions").tryQuery().isPresent(), "instructions on screen");
-        javafx.scene.Node layer = robot.lookup("#draw-layer").query();
+        javafx.scene.Node layer = node(robot, "#draw-layer", javafx.scene.Node.class);
         var b = layer.localToScreen(layer.getBoundsInLocal());
         robot.clickOn(b.getMinX() + 0.75 * b.getWidth(), b.getMinY() + 0.6 * b.getHeight());
         await("a one-Gaussian target", () -> !vm().config().target().isPreset());

@@ -59,7 +59,7 @@ class ExplorerWindowTest extends WindowTest {
         }
         assertTrue(particle > 5_000, "particles drawn: " + particle);
         assertTrue(white < r.pixels().length, "not blank");
-        assertTrue(robot.lookup("#numbers").queryLabeled().getText().contains("t = 5"));
+        assertTrue(text(robot, "#numbers").contains("t = 5"));
     }
 
     @Test
@@ -76,11 +76,11 @@ class ExplorerWindowTest extends WindowTest {
         // paused, the readouts show the frame on display
         robot.sleep(200);
         Frame shown = frame();
-        assertTrue(robot.lookup("#frame-label").queryLabeled().getText().startsWith(shown.index() + " / "),
-                robot.lookup("#frame-label").queryLabeled().getText() + " for frame " + shown.index());
-        assertTrue(robot.lookup("#numbers").queryLabeled().getText().contains("step " + shown.step() + "/"),
-                robot.lookup("#numbers").queryLabeled().getText() + " for step " + shown.step());
-        assertEquals(shown.index(), robot.lookup("#scrub").queryAs(Slider.class).getValue(), 0.0);
+        assertTrue(text(robot, "#frame-label").startsWith(shown.index() + " / "),
+                text(robot, "#frame-label") + " for frame " + shown.index());
+        assertTrue(text(robot, "#numbers").contains("step " + shown.step() + "/"),
+                text(robot, "#numbers") + " for step " + shown.step());
+        assertEquals(shown.index(), node(robot, "#scrub", Slider.class).getValue(), 0.0);
     }
 
     @Test
@@ -116,7 +116,7 @@ class ExplorerWindowTest extends WindowTest {
         await("time advances", () -> frame().t() < 0.5);
         click(robot, "#play");
         await("paused", () -> !vm().playingProperty().get());
-        TimelineStrip strip = (TimelineStrip) robot.lookup("#timeline").query();
+        TimelineStrip strip = node(robot, "#timeline", TimelineStrip.class);
         int[] counts = new int[6];
         robot.interact(() -> {
             Raster r = strip.marks();
@@ -169,7 +169,7 @@ class ExplorerWindowTest extends WindowTest {
     void theCorrectorToggleChangesTheSampler(FxRobot robot) {
         await("the first frame", () -> frame() != null);
         assertFalse(vm().config().corrector().enabled());
-        robot.clickOn(robot.lookup("#corrector-toggle .thumb-area").queryAs(javafx.scene.Node.class));
+        robot.clickOn(node(robot, "#corrector-toggle .thumb-area", javafx.scene.Node.class));
         await("corrector on", () -> vm().config().corrector().enabled());
         assertEquals("ulmc", vm().config().corrector().name(), "the paper's underdamped corrector by default");
         await("the run reloaded with it", () -> vm().runInfoProperty().get() != null
@@ -209,11 +209,11 @@ class ExplorerWindowTest extends WindowTest {
         }
         await("five steps", () -> frame().step() == 5);
         Frame fifth = frame();
-        Slider scrub = robot.lookup("#scrub").queryAs(Slider.class);
+        Slider scrub = node(robot, "#scrub", Slider.class);
         robot.sleep(1100); // more than the frame-rate readout's second
         robot.interact(() -> scrub.setValue(2));
         await("frame 2 on display", () -> frame().index() == 2);
-        assertEquals("", robot.lookup("#fps").queryLabeled().getText(), "no frame rate for a paused run's scrubbing");
+        assertEquals("", text(robot, "#fps"), "no frame rate for a paused run's scrubbing");
         assertEquals(fifth.series().get(2).t(), frame().t());
         assertNotEquals(fifth.t(), frame().t());
         assertEquals(6, frame().frames(), "later frames kept");
@@ -222,7 +222,7 @@ class ExplorerWindowTest extends WindowTest {
     @Test
     void badNumbersAreRejectedNextToTheFieldAndKeepTheOldValue(FxRobot robot) {
         await("the first frame", () -> frame() != null);
-        NumberField steps = robot.lookup("#steps").queryAs(NumberField.class);
+        NumberField steps = node(robot, "#steps", NumberField.class);
         for (String bad : new String[] {"abc", "-3", "0", "1e9", "NaN", "2.5"}) {
             robot.interact(() -> {
                 steps.textField().setText(bad);
@@ -251,9 +251,9 @@ class ExplorerWindowTest extends WindowTest {
         await("the divergence message", () -> vm().problemProperty().get() != null);
         assertFalse(vm().playingProperty().get());
         assertTrue(vm().problemProperty().get().contains("smaller"), vm().problemProperty().get());
-        ToggleSwitch toggle = robot.lookup("#corrector-toggle").queryAs(ToggleSwitch.class);
+        ToggleSwitch toggle = node(robot, "#corrector-toggle", ToggleSwitch.class);
         assertTrue(toggle.isSelected());
-        robot.clickOn(robot.lookup("#corrector-toggle .thumb-area").queryAs(javafx.scene.Node.class));
+        robot.clickOn(node(robot, "#corrector-toggle .thumb-area", javafx.scene.Node.class));
         await("recovered", () -> vm().problemProperty().get() == null && frame().index() == 0);
     }
 }

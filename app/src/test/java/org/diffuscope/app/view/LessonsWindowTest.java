@@ -35,7 +35,7 @@ class LessonsWindowTest extends WindowTest {
                             bundled.scenario().overlays(), bundled.scenario().view(), 0, false),
                     bundled.lanes(), bundled.equalCost(), bundled.lab(), bundled.autoplay());
             robot.interact(() -> app.window().runLesson(l));
-            assertTrue(robot.lookup("#lesson-title").queryLabeled().getText().contains(l.title()));
+            assertTrue(text(robot, "#lesson-title").contains(l.title()));
             double tMax = l.scenario().config().process().tMax();
             switch (l.mode()) {
                 case EXPLORE -> {
@@ -57,10 +57,9 @@ class LessonsWindowTest extends WindowTest {
                 case LAB -> {
                     LabView lab = app.window().lab();
                     assertEquals(LabView.Kind.DIMENSION, lab.kindChooser().getValue());
-                    await(l.title() + ": the lab is running", () -> robot.lookup("#lab-status").queryLabeled()
-                            .getText().contains("d = "));
+                    await(l.title() + ": the lab is running", () -> text(robot, "#lab-status").contains("d = "));
                     click(robot, "#lab-cancel");
-                    await("cancelled", () -> robot.lookup("#lab-status").queryLabeled().getText().equals("cancelled"));
+                    await("cancelled", () -> text(robot, "#lab-status").equals("cancelled"));
                     robot.interact(() -> app.window().showMode(0));
                 }
             }
@@ -80,7 +79,7 @@ class LessonsWindowTest extends WindowTest {
         // two lessons one after the other: restoring goes back to the settings from before the first
         robot.interact(() -> app.window().runLesson(first));
         robot.interact(() -> app.window().runLesson(lessons.get(1)));
-        String setup = robot.lookup("#lesson-setup").queryLabeled().getText();
+        String setup = text(robot, "#lesson-setup");
         ExperimentConfig set = lessons.get(1).scenario().config();
         assertTrue(setup.startsWith("The lesson set the controls on the left: ") && setup.contains(set.sampler().name())
                 && setup.contains(String.format(java.util.Locale.ROOT, "%,d particles", set.particles())), setup);
@@ -91,6 +90,6 @@ class LessonsWindowTest extends WindowTest {
         // the status line follows the restored run, whichever of its first frame and its info came first
         String steps = "step 0/" + mine.sampler().steps() + " ";
         await("the status line shows the restored run", () -> vm.numbersProperty().get().contains(steps));
-        assertFalse(robot.lookup("#lesson-panel").query().isVisible());
+        assertFalse(node(robot, "#lesson-panel", javafx.scene.Node.class).isVisible());
     }
 }

@@ -28,15 +28,15 @@ class RaceAndLabWindowTest extends WindowTest {
     void theRacePlaysThreePanesTogetherFromTheSamePrior(FxRobot robot) {
         robot.interact(() -> app.viewModel().setConfig(app.viewModel().config().withParticles(3000)));
         click(robot, "#tab-race");
-        javafx.scene.chart.XYChart<?, ?> raceChart = robot.lookup("#race-chart").queryAs(javafx.scene.chart.XYChart.class);
+        javafx.scene.chart.XYChart<?, ?> raceChart = node(robot, "#race-chart", javafx.scene.chart.XYChart.class);
         // the status bar describes the explorer's own run only on its tab
-        assertTrue(robot.lookup("#numbers").queryLabeled().getText().startsWith("Race: "));
+        assertTrue(text(robot, "#numbers").startsWith("Race: "));
         await("three panes loaded", () -> app.window().race().paneModels().size() == 3
                 && app.window().race().paneModels().stream().allMatch(m -> m.frameProperty().get() != null
                 && m.runInfoProperty().get() != null && m.frameProperty().get().count() == 3000));
         // the corrector drop-downs say what they are ("no corrector" or "+ name", never a bare "none"), in full
         for (int i = 0; i < 3; i++) {
-            javafx.scene.Node box = robot.lookup("#race-corrector-" + i).query();
+            javafx.scene.Node box = node(robot, "#race-corrector-" + i, javafx.scene.Node.class);
             java.util.List<String> shown = box.lookupAll(".text").stream()
                     .map(n -> ((javafx.scene.text.Text) n).getText()).filter(t -> !t.isEmpty()).toList();
             assertTrue(shown.size() == 1 && (shown.get(0).equals("no corrector") || shown.get(0).startsWith("+ "))
@@ -58,9 +58,9 @@ class RaceAndLabWindowTest extends WindowTest {
         }
         click(robot, "#race-play");
         click(robot, "#tab-lab");
-        assertTrue(robot.lookup("#numbers").queryLabeled().getText().startsWith("Lab: "));
+        assertTrue(text(robot, "#numbers").startsWith("Lab: "));
         click(robot, "#tab-explore");
-        assertTrue(robot.lookup("#numbers").queryLabeled().getText().startsWith("t = "));
+        assertTrue(text(robot, "#numbers").startsWith("t = "));
     }
 
     @Test
@@ -77,7 +77,7 @@ class RaceAndLabWindowTest extends WindowTest {
                     .filter(n -> n instanceof TextField t && "4000".equals(t.getText())).findFirst().orElseThrow())
                     .setText("500");
         });
-        javafx.scene.chart.XYChart<?, ?> chart = robot.lookup("#lab-chart").queryAs(javafx.scene.chart.XYChart.class);
+        javafx.scene.chart.XYChart<?, ?> chart = node(robot, "#lab-chart", javafx.scene.chart.XYChart.class);
         assertEquals("No experiment yet: press Run", chart.getTitle());
         assertFalse(chart.getXAxis().isTickLabelsVisible(), "no made-up numbers on the empty chart");
         click(robot, "#lab-run");

@@ -65,7 +65,7 @@ class View3DWindowTest extends WindowTest {
         open3d(robot, "sphere");
         Camera3D before = canvas().camera();
         int[] pixelsBefore = pixels();
-        Node picture = robot.lookup("#canvas").query();
+        Node picture = node(robot, "#canvas", Node.class);
         robot.drag(picture, MouseButton.PRIMARY).moveBy(120, 40).drop();
         await("the camera turned", () -> canvas().camera().yaw() != before.yaw());
         Camera3D after = canvas().camera();
@@ -161,7 +161,7 @@ class View3DWindowTest extends WindowTest {
     @Test
     void keysOrbitWhenThePictureHasFocusAndAClickFollowsAParticle(FxRobot robot) {
         open3d(robot, "sphere");
-        Node picture = robot.lookup("#canvas").query();
+        Node picture = node(robot, "#canvas", Node.class);
         robot.clickOn(picture);
         await("a particle followed", () -> frame().paths().size() == 1);
         double yaw = canvas().camera().yaw();

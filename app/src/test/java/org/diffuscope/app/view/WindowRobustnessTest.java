@@ -111,7 +111,7 @@ class WindowRobustnessTest extends WindowTest {
     void theCorrectorStepFieldRejectsBadInputAndKeepsTheOldStep(FxRobot robot) {
         await("the first frame", () -> vm().frameProperty().get() != null);
         robot.interact(() -> vm().setConfig(vm().config().withCorrector(CorrectorChoice.defaults("ula"))));
-        TextField step = robot.lookup("#corrector-step").queryAs(TextField.class);
+        TextField step = node(robot, "#corrector-step", TextField.class);
         Label message = (Label) ((javafx.scene.layout.VBox) step.getParent()).getChildren().get(1);
         for (String text : BAD_OR_EDGE) {
             if ("2.5".equals(text)) {
@@ -147,14 +147,20 @@ class WindowRobustnessTest extends WindowTest {
         assertTrue(m.matches(".*at step \\d+, t = [0-9.eE-]+.*"), "names the step and the time: " + m);
         assertTrue(m.contains("try a smaller corrector step"), "suggests a fix: " + m);
         // the window still answers: a click on the help tab switches tabs
-        TabPane tabs = robot.lookup("#right-tabs").queryAs(TabPane.class);
+        TabPane tabs = node(robot, "#right-tabs", TabPane.class);
         robot.clickOn(helpTab(robot));
         await("the help tab", () -> tabs.getSelectionModel().getSelectedIndex() == 1);
     }
 
+    /** The Help tab's label, looked up on the FX thread (a running window changes its children meanwhile). */
     private static javafx.scene.Node helpTab(FxRobot robot) {
-        return robot.lookup("#right-tabs .tab-label").queryAllAs(Label.class).stream()
-                .filter(l -> "Help".equals(l.getText())).findFirst().orElseThrow();
+        try {
+            return org.testfx.util.WaitForAsyncUtils.asyncFx(() -> robot.lookup("#right-tabs .tab-label")
+                    .queryAllAs(Label.class).stream().filter(l -> "Help".equals(l.getText())).findFirst().orElseThrow())
+                    .get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError("no Help tab", e);
+        }
     }
 
     @Test
@@ -170,14 +176,14 @@ class WindowRobustnessTest extends WindowTest {
         await("the run is under way", () -> vm().frameProperty().get().step() >= 1);
         // while it computes: clicks change overlays and tabs, a property change reaches the view model, and the FX
         // thread runs what it is handed
-        CheckBox loop = robot.lookup("#loop").queryAs(CheckBox.class);
+        CheckBox loop = node(robot, "#loop", CheckBox.class);
         boolean was = vm().loopProperty().get();
         robot.clickOn(loop);
         await("the loop toggled by a click", () -> vm().loopProperty().get() != was);
         robot.interact(() -> vm().overlaysProperty().set(vm().overlaysProperty().get().withTrailLength(8)));
         assertEquals(8, vm().overlaysProperty().get().trailLength(), "a property change takes effect at once");
         robot.clickOn(helpTab(robot));
-        TabPane tabs = robot.lookup("#right-tabs").queryAs(TabPane.class);
+        TabPane tabs = node(robot, "#right-tabs", TabPane.class);
         await("the help tab", () -> tabs.getSelectionModel().getSelectedIndex() == 1);
         for (int i = 0; i < 5; i++) {
             CountDownLatch ran = new CountDownLatch(1);

@@ -43,16 +43,34 @@ abstract class WindowTest {
      * {@code Parent.lookupAll}, seen once in CI).
      */
     protected static void click(FxRobot robot, String query) {
-        Node node;
+        robot.clickOn(node(robot, query, Node.class));
+    }
+
+    /**
+     * The node the query finds, looked up on the FX thread (for the same reason as {@link #click}); not to be called
+     * on the FX thread itself.
+     */
+    protected static <T extends Node> T node(FxRobot robot, String query, Class<T> type) {
+        T node;
         try {
-            node = WaitForAsyncUtils.asyncFx(() -> robot.lookup(query).queryAs(Node.class)).get(30, TimeUnit.SECONDS);
+            node = WaitForAsyncUtils.asyncFx(() -> robot.lookup(query).queryAs(type)).get(30, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new AssertionError("no node " + query, e);
         }
         if (node == null) {
             throw new AssertionError("no node " + query);
         }
-        robot.clickOn(node);
+        return node;
+    }
+
+    /** The text of the labelled node the query finds, read on the FX thread. */
+    protected static String text(FxRobot robot, String query) {
+        javafx.scene.control.Labeled labeled = node(robot, query, javafx.scene.control.Labeled.class);
+        try {
+            return WaitForAsyncUtils.asyncFx(labeled::getText).get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError("no text of " + query, e);
+        }
     }
 
     /** Waits (up to two minutes) until the condition holds on the FX thread's current state. */

@@ -10,7 +10,7 @@ import org.diffuscope.core.random.RandomStreams;
  * drawn from the streams {@code (seed, METRICS, REFERENCE, block)} in the order {@link DiffusedTarget.Draws} draws
  * them. Those streams do not depend on t, so the sample of p_t is {@code alpha x_0 + sigma z} from the same
  * {@code x_0} and {@code z} at every time: drawn once per target and kept, the reference of a new time only evaluates
- * log p_t (in the window: a new time at every frame, and the draws were over half of its cost). Immutable once built.
+ * log p_t (in the window: a new time at every frame, and the draws were about half of its cost). Immutable once built.
  */
 final class ReferenceDraws {
 

@@ -80,7 +80,10 @@ public record DiffusedTarget(Target target, ForwardProcess process) {
     /** Draws of p_t at one time: {@code alpha x_0 + sigma z}. */
     public record Draws(DiffusedTarget diffused, double alpha, double sigma) {
 
-        /** Writes one draw at out[off ..]. */
+        /**
+         * Writes one draw at out[off ..]: x_0 from the target, then the d numbers of z, in this order (the metrics'
+         * kept reference draws reproduce it, and a test holds them to the same bits).
+         */
         public void sample(java.util.random.RandomGenerator rng, double[] out, int off) {
             int d = diffused.dim();
             diffused.target().sample(rng, out, off);

@@ -26,9 +26,9 @@ record DensityScores(double crossEntropy, double crossEntropyStderr, double[] me
         double[] m2 = new double[blocks];
         int[] counts = new int[blocks];
         double[][] r = modeCount > 1 ? new double[blocks][modeCount] : null;
-        Blocks.run(blocks, parallel, b -> {
-            Evaluator ev = marginal.evaluator();
-            double[] logp = new double[CHUNK];
+        Blocks.run(blocks, parallel, () -> RowScratch.of(marginal, CHUNK, 0), (scratch, b) -> {
+            Evaluator ev = scratch.ev();
+            double[] logp = scratch.logp();
             double[] rb = r == null ? null : r[b];
             double mu = 0;
             double s = 0;

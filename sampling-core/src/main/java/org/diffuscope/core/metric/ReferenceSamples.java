@@ -48,11 +48,11 @@ public record ReferenceSamples(int count, double entropy, double entropyStderr, 
         double[][] lo = new double[blocks][d];
         double[][] hi = new double[blocks][d];
         DiffusedTarget.Draws draws = target.draws(t);
-        Blocks.run(blocks, parallel, b -> {
+        Blocks.run(blocks, parallel, () -> RowScratch.of(marginal, CHUNK, d), (scratch, b) -> {
             SplittableRandom rng = base != null ? null : RandomStreams.stream(seed, RandomStreams.METRICS, REFERENCE, b);
-            Evaluator ev = marginal.evaluator();
-            double[] y = new double[CHUNK * d];
-            double[] logp = new double[CHUNK];
+            Evaluator ev = scratch.ev();
+            double[] y = scratch.rows();
+            double[] logp = scratch.logp();
             java.util.Arrays.fill(lo[b], Double.POSITIVE_INFINITY);
             java.util.Arrays.fill(hi[b], Double.NEGATIVE_INFINITY);
             double mu = 0;

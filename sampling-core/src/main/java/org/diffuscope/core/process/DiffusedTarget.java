@@ -122,10 +122,13 @@ public record DiffusedTarget(Target target, ForwardProcess process) {
 
     /** The local smoothness {@code L(t, x)}: the spectral norm of the Hessian of log p_t at x. */
     public static double localSmoothness(Evaluator ev, double[] x, int off) {
-        int d = ev.dim();
-        double[] h = new double[d * d];
+        return localSmoothness(ev, x, off, new double[ev.dim() * ev.dim()]);
+    }
+
+    /** {@link #localSmoothness(Evaluator, double[], int)} with room for the d x d Hessian (overwritten). */
+    private static double localSmoothness(Evaluator ev, double[] x, int off, double[] h) {
         ev.hessian(x, off, h);
-        return SymmetricEigen.spectralNorm(h, d);
+        return SymmetricEigen.spectralNorm(h, ev.dim());
     }
 
     /**
@@ -140,9 +143,10 @@ public record DiffusedTarget(Target target, ForwardProcess process) {
     public double smoothness(double t, int n) {
         Particles xs = sample(t, n, 0x5EEDL);
         Evaluator ev = marginal(t).evaluator();
+        double[] h = new double[dim() * dim()];
         double max = 0;
         for (int i = 0; i < n; i++) {
-            max = Math.max(max, localSmoothness(ev, xs.data(), i * dim()));
+            max = Math.max(max, localSmoothness(ev, xs.data(), i * dim(), h));
         }
         return max;
     }

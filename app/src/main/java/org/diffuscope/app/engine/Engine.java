@@ -53,8 +53,8 @@ public final class Engine implements AutoCloseable {
     private final FrameMetrics frameMetrics = new FrameMetrics();
     private FrameColours colours;
     private History history;
-    /** Off-heap memory of the history's snapshots, kept from one run to the next. */
-    private final DirectSlots snapshotSlots = new DirectSlots();
+    /** Off-heap memory of the history's snapshots and frame points, kept from one run to the next. */
+    private final History.Memory memory = History.Memory.direct();
     private Particles scratch;
     private Projection projection;
     private ProjectionChoice projectionChoice = ProjectionChoice.defaults();
@@ -73,6 +73,7 @@ public final class Engine implements AutoCloseable {
     private long nextTick;
     private long publishedAt;
     private ColorMode colorMode = ColorMode.PLAIN;
+    private int trailFrames = TRAIL_FRAMES;
     private int[] highlighted = new int[0];
 
     /**
@@ -231,15 +232,7 @@ public final class Engine implements AutoCloseable {
      * the receiver, on the worker thread. Frames are immutable, so the receiver may keep and read them anywhere.
      */
     public void recordedFrames(java.util.function.Consumer<List<Frame>> receiver) {
-        post(() -> {
-            List<Frame> out = new ArrayList<>();
-            for (int i = 0; history != null && i < history.size(); i++) {
-                if (history.get(i).points() != null) {
-                    out.add(history.get(i));
-                }
-            }
-            receiver.accept(List.copyOf(out));
-        });
+        post(() -> receiver.accept(history == null ? List.of() : history.framesWithPoints()));
     }
 
     /**
@@ -258,6 +251,25 @@ public final class Engine implements AutoCloseable {
                 }
             }
             receiver.accept(p);
+        });
+    }
+
+    /**
+     * Published frames carry trails of this many earlier frames (0..{@link #TRAIL_FRAMES}): as many as the display
+     * draws, so that no more frames than those are kept on the heap while a run plays.
+     */
+    public void trailFrames(int count) {
+        if (count < 0 || count > TRAIL_FRAMES) {
+            throw new IllegalArgumentException("trail frames must be in 0.." + TRAIL_FRAMES + ", got " + count);
+        }
+        post(() -> {
+            if (count != trailFrames) {
+                trailFrames = count;
+                if (history != null) {
+                    history.keepRecent(count + 2);
+                    publish();
+                }
+            }
         });
     }
 
@@ -428,8 +440,9 @@ public final class Engine implements AutoCloseable {
         colours = new FrameColours(dt);
         colours.projectedBy(projection);
         scratch = new Particles(c.particles(), dt.dim());
-        history = new History(budgetBytes, 16L * c.particles() * dt.dim() + 1024, snapshotSlots,
-                8L * c.particles() * dt.dim());
+        history = new History(budgetBytes, 16L * c.particles() * dt.dim() + 1024, 8L * c.particles() * dt.dim(),
+                memory);
+        history.keepRecent(trailFrames + 2);
         stepOffset = 0;
         nfeOffset = 0;
         recordInit = true;
@@ -507,7 +520,7 @@ public final class Engine implements AutoCloseable {
      */
     private double nextTime() {
         if (!atEnd()) {
-            return history.get(cursor + 1).t();
+            return history.meta(cursor + 1).t();
         }
         if (finished || run == null || run.divergence() != null) {
             return Double.NaN;
@@ -553,11 +566,11 @@ public final class Engine implements AutoCloseable {
 
     private void stepForward() {
         if (!atEnd()) {
-            int step = history.get(cursor).step();
-            while (cursor < history.size() - 1 && history.get(cursor + 1).step() <= step + 1) {
+            int step = history.meta(cursor).step();
+            while (cursor < history.size() - 1 && history.meta(cursor + 1).step() <= step + 1) {
                 cursor++;
-                if (history.get(cursor).step() == step + 1 && (cursor == history.size() - 1
-                        || history.get(cursor + 1).step() > step + 1)) {
+                if (history.meta(cursor).step() == step + 1 && (cursor == history.size() - 1
+                        || history.meta(cursor + 1).step() > step + 1)) {
                     break;
                 }
             }
@@ -636,14 +649,16 @@ public final class Engine implements AutoCloseable {
 
     private void publish() {
         Frame f = history.displayable(cursor);
-        List<Frame> trail = history.trailBefore(f.index(), TRAIL_FRAMES);
+        // at least the frame before, for the speed colouring
+        List<Frame> before = history.trailBefore(f.index(), Math.max(1, trailFrames));
+        List<Frame> trail = before.subList(Math.max(0, before.size() - trailFrames), before.size());
         Map<Integer, float[]> paths = new LinkedHashMap<>();
         for (int h : highlighted) {
             if (h < f.count()) {
                 paths.put(h, history.path(h, f.index(), f.viewDim()));
             }
         }
-        Frame prev = trail.isEmpty() ? null : trail.get(trail.size() - 1);
+        Frame prev = before.isEmpty() ? null : before.get(before.size() - 1);
         FrameColours.Colours c = colours.of(f, prev, colorMode);
         latest.set(f.published(generation, c.labels(), c.values(), trail.stream().map(Frame::points).toList(),
                 history.series(), Map.copyOf(paths), history.size()));

@@ -22,7 +22,8 @@ import org.diffuscope.core.run.Phase;
  * @param values     per-particle values for the SPEED and ERROR colourings, or null
  * @param metrics    cheap metrics against the exact p_t (cli.md keys), may be empty
  * @param smoothness L(t) at this time, or NaN when not computed
- * @param trail      points of up to {@link Engine#TRAIL_FRAMES} earlier frames, oldest first (published frames only)
+ * @param trail      points of as many earlier frames as the display draws ({@link Engine#trailFrames}), oldest
+ *                   first (published frames only)
  * @param series     numbers of every frame of the run so far (published frames only)
  * @param paths      highlighted particles: index to its display coordinates at every frame up to this one
  * @param frames     number of frames in the history (the scrub range is 0..frames-1)
@@ -43,6 +44,12 @@ public record Frame(long generation, int index, int step, double t, Phase phase,
     Frame withoutPoints() {
         return new Frame(generation, index, step, t, phase, nfe, null, count, viewDim, null, null, metrics,
                 smoothness, List.of(), List.of(), Map.of(), frames);
+    }
+
+    /** The same frame with these points (read back into the history). */
+    Frame withPoints(float[] p) {
+        return new Frame(generation, index, step, t, phase, nfe, p, count, viewDim, labels, values, metrics,
+                smoothness, trail, series, paths, frames);
     }
 
     /** The frame as published, with colours, trail, series and highlighted paths. */

@@ -25,10 +25,10 @@ final class Reprojection {
         int n = scratch.count();
         int d = scratch.dim();
         for (int i = 0; i < history.size(); i++) {
-            Frame f = history.get(i);
-            if (f.points() == null) {
+            if (!history.hasPoints(i)) {
                 continue;
             }
+            Frame f = history.get(i);
             double[] x;
             if (old.isIdentity()) {
                 x = scratch.data();

@@ -54,11 +54,15 @@ public final class ExplorerViewModel implements AutoCloseable {
     public ExplorerViewModel(Consumer<Runnable> ui, int threads, long budgetBytes) {
         this.ui = ui;
         this.engine = new Engine(threads, budgetBytes, s -> ui.accept(() -> onStatus(s)));
+        engine.trailFrames(overlays.get().trailLength());
         speed.addListener((o, a, b) -> engine.speed(b.doubleValue()));
         loop.addListener((o, a, b) -> engine.loop(b));
         overlays.addListener((o, a, b) -> {
             if (a == null || a.color() != b.color()) {
                 engine.colorMode(b.color());
+            }
+            if (a == null || a.trailLength() != b.trailLength()) {
+                engine.trailFrames(b.trailLength());
             }
         });
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.TimeUnit;
@@ -68,6 +69,38 @@ class EngineTest extends EngineHarness {
             }
             assertArrayEquals(expected, last.points(), "the engine's run is the core run with the same config");
         }
+    }
+
+    @Test
+    void publishedTrailsCarryAsManyFramesAsTheDisplayDraws() throws InterruptedException {
+        engine.colorMode(ColorMode.SPEED);
+        engine.trailFrames(3);
+        engine.load(small());
+        for (int i = 0; i < 6; i++) {
+            engine.stepOnce();
+        }
+        sync();
+        java.util.concurrent.atomic.AtomicReference<java.util.List<Frame>> recorded =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        engine.recordedFrames(recorded::set);
+        sync();
+        java.util.List<Frame> all = recorded.get();
+        Frame f = engine.latest();
+        assertEquals(6, f.index());
+        assertEquals(3, f.trail().size(), "the trail the display draws");
+        for (int j = 0; j < 3; j++) {
+            assertArrayEquals(all.get(3 + j).points(), f.trail().get(j), "trail frame " + j + ", oldest first");
+        }
+        engine.trailFrames(0);
+        sync();
+        Frame g = engine.latest();
+        assertEquals(0, g.trail().size(), "no trail drawn, none carried");
+        float[] a = g.points();
+        float[] b = all.get(5).points();
+        double dt = Math.abs(g.t() - all.get(5).t());
+        double speed0 = Math.hypot(a[0] - b[0], a[1] - b[1]) / dt;
+        assertEquals(speed0, g.values()[0], 1e-6 * speed0, "the speed colouring still measures from the frame before");
+        assertThrows(IllegalArgumentException.class, () -> engine.trailFrames(Engine.TRAIL_FRAMES + 1));
     }
 
     @Test

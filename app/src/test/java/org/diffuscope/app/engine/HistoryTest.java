@@ -3,9 +3,12 @@ package org.diffuscope.app.engine;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
@@ -17,8 +20,10 @@ import org.diffuscope.core.run.Phase;
 import org.diffuscope.core.run.SamplingRun;
 import org.diffuscope.core.run.Snapshot;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
-/** The history's memory budget, and its snapshots kept off the heap coming back bit for bit. */
+/** The history's memory budget, and its frame points and snapshots kept off the heap coming back bit for bit. */
 class HistoryTest {
 
     private static final int N = 5000;
@@ -45,12 +50,32 @@ class HistoryTest {
                 2, 5, 0.25, false, false, null, "history " + step);
     }
 
-    @Test
-    void aLongRunKeepsItsFramesWithinTheBudgetWhileKeepingTheEnds() {
+    private static History.Memory snapshotsIn(DirectSlots slots) {
+        return new History.Memory(slots, null, null);
+    }
+
+    /** Frame points that tell apart every bit: random floats, a NaN, a negative zero and the smallest float. */
+    private static Frame noisyFrame(int index, int viewDim, long seed) {
+        Random r = new Random(seed);
+        float[] p = new float[N * viewDim];
+        for (int i = 0; i < p.length; i++) {
+            p[i] = (float) r.nextGaussian();
+        }
+        p[3] = Float.NaN;
+        p[4] = -0.0f;
+        p[5] = Float.MIN_VALUE;
+        return Frame.recorded(1, index, index, 1.0 - index * 1e-3, Phase.PREDICTOR, index, p, N, viewDim, Map.of(),
+                Double.NaN);
+    }
+
+    @ParameterizedTest
+    @ValueSource(booleans = {false, true})
+    void aLongRunKeepsItsFramesWithinTheBudgetWhileKeepingTheEnds(boolean offHeap) {
         // 40 frames' worth: a thinning pass over fixed indices freed the odd frames once, then the even ones grew
         // past the budget (at 1M particles, 4 GB of frames in a 1,000-step run against a 2 GB budget)
         long budget = 40 * FRAME_BYTES;
-        History h = new History(budget, 0, null, 0);
+        History.Memory memory = offHeap ? History.Memory.direct() : History.Memory.HEAP;
+        History h = new History(budget, 0, 0, memory);
         for (int i = 0; i < 2000; i++) {
             h.add(frame(i));
             assertTrue(h.usedBytes() <= budget, "frame " + i + ": " + h.usedBytes() + " bytes > budget " + budget);
@@ -66,12 +91,78 @@ class HistoryTest {
         Frame shown = h.displayable(1500);
         assertTrue(shown.index() <= 1500 && shown.points()[0] == shown.index(), "scrubbing shows the nearest earlier "
                 + "frame kept, with its own points: " + shown.index());
+        if (offHeap) {
+            assertEquals(withPoints, memory.points().inUse(), "thinned frames give their slots back");
+        }
+    }
+
+    @Test
+    void framePointsOffTheHeapComeBackBitForBitAndOnlyTheRecentStayOnIt() {
+        History.Memory memory = History.Memory.direct();
+        History h = new History(1L << 30, 0, 0, memory);
+        h.keepRecent(4);
+        for (int i = 0; i < 50; i++) {
+            h.add(noisyFrame(i, VIEW_DIM, 300 + i));
+        }
+        assertEquals(50, memory.points().inUse(), "every frame's points are off the heap");
+        for (int i = 0; i < 50; i++) {
+            float[] want = noisyFrame(i, VIEW_DIM, 300 + i).points();
+            assertArrayEquals(want, h.get(i).points(), "bits of frame " + i);
+            assertEquals(i, h.get(i).index());
+            assertNull(h.meta(i).points(), "meta reads nothing back");
+        }
+        float[] path = h.path(1, 49, VIEW_DIM);
+        for (int i = 0; i < 50; i++) {
+            float[] want = noisyFrame(i, VIEW_DIM, 300 + i).points();
+            assertEquals(want[2], path[2 * i], "x of particle 1 in frame " + i);
+            assertEquals(want[3], path[2 * i + 1], "y of particle 1 in frame " + i);
+        }
+        Frame kept = h.get(49);
+        assertSame(kept, h.get(49), "a recent frame is the same object (its colours stay cached)");
+        for (int i = 10; i < 20; i++) {
+            h.get(i);
+        }
+        assertNotSame(kept, h.get(49), "only the 4 most recent stay on the heap: the frame was read back");
+        List<Frame> all = h.framesWithPoints();
+        assertEquals(50, all.size());
+        assertArrayEquals(noisyFrame(7, VIEW_DIM, 307).points(), all.get(7).points());
+        h.truncateAfter(9);
+        assertEquals(10, memory.points().inUse(), "a branch gives the later frames' slots back");
+        h.add(noisyFrame(10, VIEW_DIM, 999));
+        assertArrayEquals(noisyFrame(10, VIEW_DIM, 999).points(), h.framesWithPoints().get(10).points(),
+                "a reused slot holds the new frame");
+        assertArrayEquals(noisyFrame(9, VIEW_DIM, 309).points(), h.framesWithPoints().get(9).points());
+    }
+
+    @Test
+    void aProjectionOfAnotherSizeMovesThePointsToTheSpareStoreAndANewRunStartsEmpty() {
+        History.Memory memory = History.Memory.direct();
+        History h = new History(1L << 30, 0, 0, memory);
+        for (int i = 0; i < 12; i++) {
+            h.add(noisyFrame(i, 2, i));
+        }
+        // as Reprojection does: read each frame, put its new points in its place
+        for (int i = 0; i < 12; i++) {
+            assertArrayEquals(noisyFrame(i, 2, i).points(), h.get(i).points());
+            h.replace(i, noisyFrame(i, 3, 100 + i));
+        }
+        for (int i = 0; i < 12; i++) {
+            assertArrayEquals(noisyFrame(i, 3, 100 + i).points(), h.get(i).points(), "3D points of frame " + i);
+            assertEquals(3, h.get(i).viewDim());
+        }
+        assertEquals(12, memory.points().inUse() + memory.spare().inUse());
+        assertEquals(0, Math.min(memory.points().inUse(), memory.spare().inUse()), "all in one store");
+        assertEquals(12L * (256 + 4L * N * 3), h.usedBytes());
+        History next = new History(1L << 30, 0, 0, memory);
+        assertEquals(0, memory.points().inUse() + memory.spare().inUse(), "a new run takes every slot back");
+        next.add(noisyFrame(0, 2, 5));
+        assertArrayEquals(noisyFrame(0, 2, 5).points(), next.get(0).points());
     }
 
     @Test
     void snapshotsOffTheHeapComeBackBitForBit() {
         DirectSlots slots = new DirectSlots();
-        History h = new History(1L << 30, 16L * N * 3, slots, 8L * N * 3);
+        History h = new History(1L << 30, 16L * N * 3, 8L * N * 3, snapshotsIn(slots));
         for (int i = 0; i < 20; i++) {
             h.add(frame(i));
             h.addSnapshot(i, snapshot(i, 100 + i));
@@ -90,7 +181,7 @@ class HistoryTest {
         DirectSlots slots = new DirectSlots();
         long snapshotBytes = 8L * N * 3;
         long budget = 30 * (FRAME_BYTES + snapshotBytes);
-        History h = new History(budget, snapshotBytes, slots, 8L * N * 3);
+        History h = new History(budget, snapshotBytes, 8L * N * 3, snapshotsIn(slots));
         for (int i = 0; i < 1000; i++) {
             h.add(frame(i));
             h.addSnapshot(i, snapshot(i, i));
@@ -113,13 +204,13 @@ class HistoryTest {
     @Test
     void aNewRunTakesTheSlotsBackAndSnapshotsTooLargeForASlotStayOnTheHeap() {
         DirectSlots slots = new DirectSlots();
-        History first = new History(1L << 30, 0, slots, 8L * N * 3);
+        History first = new History(1L << 30, 0, 8L * N * 3, snapshotsIn(slots));
         first.add(frame(0));
         first.addSnapshot(0, snapshot(0, 1));
-        History second = new History(1L << 30, 0, slots, 8L * N * 3);
+        History second = new History(1L << 30, 0, 8L * N * 3, snapshotsIn(slots));
         assertEquals(0, slots.slotsCut(), "a new run starts from the first slot");
         assertNull(second.snapshotAtOrBefore(0));
-        History huge = new History(1L << 30, 0, slots, DirectSlots.MAX_SLOT_BYTES + 8);
+        History huge = new History(1L << 30, 0, DirectSlots.MAX_SLOT_BYTES + 8, snapshotsIn(slots));
         huge.add(frame(0));
         Snapshot s = snapshot(0, 2);
         huge.addSnapshot(0, s);
@@ -135,7 +226,7 @@ class HistoryTest {
             run.init();
             run.step();
             for (DirectSlots slots : new DirectSlots[] {new DirectSlots(), null}) {
-                History h = new History(1L << 30, 0, slots, 8L * N * run.particles().dim());
+                History h = new History(1L << 30, 0, 8L * N * run.particles().dim(), snapshotsIn(slots));
                 h.add(frame(0));
                 double[] then = run.particles().data().clone();
                 int stepThen = run.snapshot().step();

@@ -12,13 +12,17 @@ import java.util.List;
  * back explicitly. The garbage collector neither copies nor scans them: on the heap, each step of a 100k-particle run
  * added a 1.6 MB snapshot that survived, and the young collections copied every one of them on (100-400 ms pauses
  * about every second while a run played); the frames' 0.8 MB of points did the same once the snapshots were gone
- * (6-58 ms pauses every 2-5 s). Slabs of {@link #SLAB_BYTES} are kept from one run to the next and cut again into
- * slots of the new size, so a reset leaves no direct memory behind for the collector to find. Worker thread only.
+ * (6-58 ms pauses every 2-5 s). Slabs of {@link #SLOTS_PER_SLAB} slots, at most {@link #SLAB_BYTES} (one slot when
+ * a slot is larger), are kept from one run to the next whose slabs have the same size and cut again into its slots,
+ * so a run of the same size leaves no direct memory behind for the collector to find; a small run reserves little
+ * (the race holds up to five engines, each with a store of snapshots and one of frame points). Worker thread only.
  */
 final class DirectSlots {
 
-    /** Bytes of one slab (or of one slot, when a slot is larger). */
+    /** The most bytes of one slab (or of one slot, when a slot is larger). */
     static final int SLAB_BYTES = 64 << 20;
+    /** Slots cut from one slab when that stays under {@link #SLAB_BYTES}. */
+    static final int SLOTS_PER_SLAB = 16;
     /** The largest slot: a direct buffer holds at most 2 GiB, and larger states stay on the heap. */
     static final long MAX_SLOT_BYTES = 1L << 30;
 
@@ -37,7 +41,7 @@ final class DirectSlots {
         if (bytes <= 0 || bytes > MAX_SLOT_BYTES) {
             throw new IllegalArgumentException("slot size must be in 1.." + MAX_SLOT_BYTES + " bytes, got " + bytes);
         }
-        int size = Math.max(SLAB_BYTES, (int) bytes);
+        int size = (int) Math.max(bytes, Math.min(SLAB_BYTES, SLOTS_PER_SLAB * bytes));
         if (size != slabBytes) {
             slabs.clear();
             slabBytes = size;

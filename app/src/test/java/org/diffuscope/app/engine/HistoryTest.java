@@ -173,7 +173,28 @@ class HistoryTest {
             assertArrayEquals(want.particles().data(), got.particles().data(), "bits of snapshot " + i);
             assertEquals(want.withParticles(null), got.withParticles(null), "the rest of snapshot " + i);
         }
-        assertEquals(DirectSlots.SLAB_BYTES, slots.reservedBytes(), "20 snapshots of 120 kB share one slab");
+        assertEquals(2 * DirectSlots.SLOTS_PER_SLAB * 8L * N * 3, slots.reservedBytes(),
+                "20 snapshots of 120 kB take two slabs of 16");
+    }
+
+    @Test
+    void slabsFollowTheSlotSizeAndAreKeptForARunOfTheSameSize() {
+        DirectSlots slots = new DirectSlots();
+        slots.reset(4L * 100_000 * 2);
+        slots.put(new float[100_000 * 2]);
+        assertEquals(16 * 800_000L, slots.reservedBytes(), "a 100k-particle frame store reserves 16 frames, not 64 MB");
+        slots.reset(4L * 100_000 * 2);
+        int slot = slots.put(new float[100_000 * 2]);
+        assertEquals(0, slot, "a run of the same size starts again from the first slot");
+        assertEquals(16 * 800_000L, slots.reservedBytes(), "and keeps the slab");
+        slots.reset(4L * 1_000_000 * 2);
+        for (int i = 0; i < 9; i++) {
+            slots.put(new float[1_000_000 * 2]);
+        }
+        assertEquals(2L * DirectSlots.SLAB_BYTES, slots.reservedBytes(), "8 MB slots: 8 to a slab of 64 MB");
+        long huge = DirectSlots.SLAB_BYTES + 8;
+        slots.reset(huge);
+        assertEquals(0, slots.reservedBytes(), "slabs of another size are let go");
     }
 
     @Test

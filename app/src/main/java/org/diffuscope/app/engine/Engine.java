@@ -447,7 +447,7 @@ public final class Engine implements AutoCloseable {
         nfeOffset = 0;
         recordInit = true;
         RunConfig rc = RunFactory.builder(c, dt, threads).config();
-        startRun(rc, Double.NaN);
+        startRun(rc, Double.NaN, rc.grid().times());
         run.init();
         history.addSnapshot(0, run);
         cursor = history.size() - 1;
@@ -455,11 +455,12 @@ public final class Engine implements AutoCloseable {
         notifyStatus();
     }
 
-    private void startRun(RunConfig rc, double branchedAt) {
+    /** @param shown the grid times the timeline and the step count show: the run's, after those before a branch */
+    private void startRun(RunConfig rc, double branchedAt, double[] shown) {
         run = new SamplingRun(rc);
         run.addObserver(this::record);
         int every = config.corrector().enabled() && !config.corrector().paperSchedule() ? config.corrector().every() : 0;
-        info = new RunInfo(config, target, rc.grid().times(), every,
+        info = new RunInfo(config, target, shown, every,
                 "langevin-snr".equals(config.corrector().name()), projection, branchedAt);
     }
 
@@ -508,7 +509,15 @@ public final class Engine implements AutoCloseable {
         double[] times = rest.stream().mapToDouble(Double::doubleValue).toArray();
         RunConfig rc = RunFactory.builder(c, target, threads).initial(snap.particles()).times(times).config();
         recordInit = false;
-        startRun(rc, t0);
+        // the times before the branch stay on the timeline: the steps before it are still in the history
+        List<Double> shown = new ArrayList<>();
+        for (double t : info.times()) {
+            if (t > t0 * (1 + 1e-12)) {
+                shown.add(t);
+            }
+        }
+        shown.addAll(rest);
+        startRun(rc, t0, shown.stream().mapToDouble(Double::doubleValue).toArray());
         run.init();
         publish();
         notifyStatus();

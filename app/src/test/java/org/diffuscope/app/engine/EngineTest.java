@@ -167,6 +167,40 @@ class EngineTest extends EngineHarness {
     }
 
     @Test
+    void aBranchKeepsTheTimesBeforeItOnTheTimeline() throws InterruptedException {
+        ExperimentConfig c = small();
+        engine.load(c);
+        for (int i = 0; i < 6; i++) {
+            engine.stepOnce();
+        }
+        sync();
+        double[] before = statuses.stream().reduce((a, b) -> b).orElseThrow().info().times().clone();
+        assertEquals(13, before.length, "12 steps");
+        engine.seek(3);
+        engine.apply(c.withSampler(SamplerChoice.defaults("sde-em").withSteps(40)), true);
+        sync();
+        RunInfo info = statuses.stream().reduce((a, b) -> b).orElseThrow().info();
+        double[] times = info.times();
+        Frame f = engine.latest();
+        assertEquals(before[3], f.t(), "the branch starts at step 3");
+        for (int i = 0; i <= 3; i++) {
+            assertEquals(before[i], times[i], "time " + i + " before the branch, as it was");
+        }
+        for (int i = 4; i < times.length; i++) {
+            assertTrue(times[i] < times[i - 1], "times decrease: " + i);
+        }
+        assertEquals(c.process().tMin(), times[times.length - 1], 1e-12);
+        int stepsAfter = times.length - 1 - 3;
+        assertTrue(stepsAfter > 6 && stepsAfter < 40, "the new grid's steps below t = " + f.t() + ": " + stepsAfter);
+        for (int i = 0; i < stepsAfter; i++) {
+            engine.stepOnce();
+        }
+        sync();
+        assertEquals(times.length - 1, engine.latest().step(), "the step count ends at the timeline's last step");
+        assertEquals(times[times.length - 1], engine.latest().t(), 1e-12);
+    }
+
+    @Test
     void aDivergingRunPausesAndSaysWhatToChange() throws InterruptedException {
         ExperimentConfig c = small().withCorrector(CorrectorChoice.defaults("ula").withStep("5").withSteps(200));
         engine.load(c);

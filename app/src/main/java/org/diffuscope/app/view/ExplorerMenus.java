@@ -31,9 +31,10 @@ final class ExplorerMenus {
 
         MenuItem play = item("Play / Pause", new KeyCodeCombination(KeyCode.SPACE), vm::togglePlay);
         MenuItem step = item("Step", new KeyCodeCombination(KeyCode.RIGHT), vm::step);
+        MenuItem back = item("Back one frame", new KeyCodeCombination(KeyCode.LEFT), vm::back);
         MenuItem reset = item("Reset", new KeyCodeCombination(KeyCode.R), vm::reset);
         MenuItem corrector = item("Corrector on/off", new KeyCodeCombination(KeyCode.C), window::toggleCorrector);
-        Menu run = new Menu("Run", null, play, step, reset, new SeparatorMenuItem(), corrector);
+        Menu run = new Menu("Run", null, play, step, back, reset, new SeparatorMenuItem(), corrector);
 
         CheckMenuItem dark = new CheckMenuItem("Dark theme");
         dark.setAccelerator(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN));

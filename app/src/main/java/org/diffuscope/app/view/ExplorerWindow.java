@@ -276,7 +276,7 @@ public final class ExplorerWindow {
         }
     }
 
-    /** The scene, with the key filter that makes Space, Right and R work wherever the focus is. */
+    /** The scene, with the key filter that makes Space, Right, Left, R and C work wherever the focus is. */
     public Scene scene(double width, double height) {
         Scene scene = new Scene(root, width, height);
         var css = getClass().getResource("/assets/styles/explorer.css");
@@ -293,6 +293,9 @@ public final class ExplorerWindow {
                 e.consume();
             } else if (e.getCode() == KeyCode.RIGHT) {
                 vm.step();
+                e.consume();
+            } else if (e.getCode() == KeyCode.LEFT) {
+                vm.back();
                 e.consume();
             } else if (e.getCode() == KeyCode.R) {
                 vm.reset();

@@ -165,6 +165,14 @@ public final class ExplorerViewModel implements AutoCloseable {
         engine.seek(index);
     }
 
+    /** Shows the frame before the one on display (pauses). */
+    public void back() {
+        Frame f = frame.get();
+        if (f != null && f.index() > 0) {
+            seek(f.index() - 1);
+        }
+    }
+
     public void highlightNearest(double x, double y) {
         engine.highlightNearest(x, y);
     }

@@ -217,6 +217,15 @@ class ExplorerWindowTest extends WindowTest {
         assertEquals(fifth.series().get(2).t(), frame().t());
         assertNotEquals(fifth.t(), frame().t());
         assertEquals(6, frame().frames(), "later frames kept");
+        // Left goes back one frame, also with the slider focused (whose own Left jumped back ten)
+        robot.interact(scrub::requestFocus);
+        robot.interact(() -> scrub.setValue(5));
+        await("frame 5 on display", () -> frame().index() == 5);
+        robot.type(KeyCode.LEFT);
+        await("frame 4 on display", () -> frame().index() == 4);
+        robot.type(KeyCode.LEFT);
+        await("frame 3 on display", () -> frame().index() == 3);
+        assertEquals(fifth.series().get(3).t(), frame().t());
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.io.Writer;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.IntFunction;
 
 import org.diffuscope.app.engine.Frame;
 import org.diffuscope.app.engine.SeriesPoint;
@@ -22,13 +23,16 @@ public final class FramesCsv {
     /**
      * Writes one row per frame and particle for the first {@code particles} particles.
      *
-     * @param frames recorded frames with points, oldest first. Not modified.
+     * @param frames  recorded frames with points, oldest first. Not modified.
+     * @param columns the name of each display coordinate: the projection's axes ({@code x0}, {@code r1},
+     *                {@code PC1}, ...), since the frames hold the projected coordinates
      */
-    public static void writeTrajectories(Writer out, List<Frame> frames, int particles) throws IOException {
+    public static void writeTrajectories(Writer out, List<Frame> frames, int particles, IntFunction<String> columns)
+            throws IOException {
         int k = frames.isEmpty() ? 2 : frames.get(0).viewDim();
         StringBuilder sb = new StringBuilder("step,t,phase,particle");
         for (int j = 0; j < k; j++) {
-            sb.append(",x").append(j);
+            sb.append(',').append(columns.apply(j));
         }
         out.write(sb.append('\n').toString());
         for (Frame f : frames) {

@@ -18,6 +18,7 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.transform.Scale;
 
 import org.diffuscope.app.engine.Frame;
+import org.diffuscope.app.engine.Projection;
 import org.diffuscope.app.engine.RunInfo;
 import org.diffuscope.app.io.AnimatedGif;
 import org.diffuscope.app.io.AtomicFiles;
@@ -155,14 +156,26 @@ final class ExportActions implements AutoCloseable {
         return new Particles(f.count(), f.viewDim(), x);
     }
 
-    /** The trajectories of the first particles through every recorded frame. */
+    /**
+     * The trajectories of the first particles through every recorded frame, in the display coordinates the frames
+     * hold: the columns are named after the projection's axes ({@code x0, x1} shown as they are, {@code r1, r2, r3}
+     * for a random projection, ...).
+     */
     void trajectories() {
-        ask("Save the trajectories", "trajectories.csv", "CSV files", "csv").ifPresent(p ->
-                vm.engine().recordedFrames(frames -> submit(() -> {
-                    AtomicFiles.writeText(p, w -> FramesCsv.writeTrajectories(w, frames, TRAJECTORY_PARTICLES));
-                    return "Saved the trajectories of " + TRAJECTORY_PARTICLES + " particles over " + frames.size()
-                            + " frames to " + p.getFileName();
-                })));
+        if (vm.runInfoProperty().get() == null) {
+            documents.fail("Nothing to export yet", "wait for the first frame");
+            return;
+        }
+        ask("Save the trajectories", "trajectories.csv", "CSV files", "csv").ifPresent(p -> {
+            Projection projection = vm.runInfoProperty().get().projection();
+            vm.engine().recordedFrames(frames -> submit(() -> {
+                AtomicFiles.writeText(p, w -> FramesCsv.writeTrajectories(w, frames, TRAJECTORY_PARTICLES,
+                        projection::axisName));
+                return "Saved the trajectories of " + TRAJECTORY_PARTICLES + " particles over " + frames.size()
+                        + " frames to " + p.getFileName() + (projection.isIdentity() ? ""
+                        : " (in the display coordinates: " + projection.description() + ")");
+            }));
+        });
     }
 
     /** The metrics of every frame of the run. */

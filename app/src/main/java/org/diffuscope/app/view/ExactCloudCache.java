@@ -65,14 +65,19 @@ final class ExactCloudCache implements AutoCloseable {
         if (k == null || (d != null && d.key().equals(k))) {
             return;
         }
+        done.set(new Done(k, draw(k.target(), k.projection(), k.t())));
+    }
+
+    /** The cloud at t drawn now (the same samples as the cache's), or null at a time the target cannot be sampled. */
+    static Frame3DRenderer.Exact draw(DiffusedTarget target, Projection projection, double t) {
+        int count = samplesFor(target.dim());
         try {
-            Particles s = k.target().sample(k.t(), k.count(), SEED);
-            float[] pts = new float[k.count() * k.projection().viewDim()];
-            k.projection().project(s.data(), k.count(), pts);
-            done.set(new Done(k, new Frame3DRenderer.Exact(pts, k.count())));
+            Particles s = target.sample(t, count, SEED);
+            float[] pts = new float[count * projection.viewDim()];
+            projection.project(s.data(), count, pts);
+            return new Frame3DRenderer.Exact(pts, count);
         } catch (RuntimeException e) {
-            // a time the target cannot be sampled at: no cloud
-            done.set(new Done(k, null));
+            return null;
         }
     }
 

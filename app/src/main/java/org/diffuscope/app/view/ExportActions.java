@@ -84,10 +84,14 @@ final class ExportActions implements AutoCloseable {
         });
     }
 
-    /** The picture at k times the view's size. */
+    /** The picture at k times the view's size (the 2D view, or the 3D view from its camera). */
     void picture(double k) {
         Frame f = vm.frameProperty().get();
         RunInfo info = vm.runInfoProperty().get();
+        if (f != null && f.viewDim() == 3) {
+            picture3d(f, info, k);
+            return;
+        }
         Viewport v = window.canvas().viewport();
         if (f == null || v == null) {
             documents.fail("Nothing to export yet", "wait for the first frame");
@@ -99,15 +103,36 @@ final class ExportActions implements AutoCloseable {
                 .ifPresent(p -> submit(() -> writePicture(p, f, info, PictureExport.scaled(v, k), o, theme, k)));
     }
 
+    private void picture3d(Frame f, RunInfo info, double k) {
+        Overlays o = vm.overlaysProperty().get();
+        ask("Save the picture", String.format(Locale.ROOT, "diffuscope-step%d.png", f.step()), "PNG pictures", "png")
+                .ifPresent(p -> {
+                    BufferedImage img = window.canvas().picture3d(f, info, o, k);
+                    if (img == null) {
+                        documents.fail("Nothing to export yet", "wait for the 3D picture to appear");
+                        return;
+                    }
+                    submit(() -> {
+                        Images.writePng(p, img);
+                        return "Saved " + img.getWidth() + " x " + img.getHeight() + " pixels to " + p.getFileName();
+                    });
+                });
+    }
+
     static String writePicture(Path p, Frame f, RunInfo info, Viewport view, Overlays o, Theme theme, double k)
             throws IOException {
         Images.writePng(p, PictureExport.render(f, info, view, o, theme, k));
         return "Saved " + view.width() + " x " + view.height() + " pixels to " + p.getFileName();
     }
 
-    /** The run so far as a looping animated GIF. */
+    /** The run so far as a looping animated GIF (in 3D from the 3D view's camera when the frames are 3D). */
     void animation() {
         RunInfo info = vm.runInfoProperty().get();
+        Frame shown = vm.frameProperty().get();
+        if (info != null && shown != null && shown.viewDim() == 3) {
+            animation3d(info);
+            return;
+        }
         Viewport v = window.canvas().viewport();
         if (info == null || v == null) {
             documents.fail("Nothing to export yet", "wait for the first frame");
@@ -120,6 +145,33 @@ final class ExportActions implements AutoCloseable {
         ask("Save the run as an animation", "diffuscope-run.gif", "GIF animations", "gif").ifPresent(p ->
                 vm.engine().recordedFrames(frames -> submit(() ->
                         writeAnimation(p, frames, info, PictureExport.scaled(v, k), o, theme, k, fps))));
+    }
+
+    private void animation3d(RunInfo info) {
+        int[] size = window.canvas().size3d();
+        if (size == null) {
+            documents.fail("Nothing to export yet", "wait for the 3D picture to appear");
+            return;
+        }
+        Overlays o = vm.overlaysProperty().get();
+        double k = Math.min(1.0, GIF_SIZE / (double) Math.max(size[0], size[1]));
+        double fps = vm.speedProperty().get() > 0 ? vm.speedProperty().get() : 25;
+        ask("Save the run as an animation", "diffuscope-run.gif", "GIF animations", "gif").ifPresent(p -> {
+            var painter = window.canvas().painter3d(info, o, k);
+            if (painter == null) {
+                documents.fail("Nothing to export yet", "wait for the 3D picture to appear");
+                return;
+            }
+            vm.engine().recordedFrames(frames -> submit(() -> {
+                List<Frame> in3d = frames.stream().filter(f -> f.viewDim() == 3).toList();
+                if (in3d.isEmpty()) {
+                    throw new IOException("the run has no 3D frames yet");
+                }
+                List<BufferedImage> pictures = PictureExport.animation(in3d, o.trailLength(), GIF_FRAMES, painter);
+                AnimatedGif.write(p, pictures, (int) Math.round(1000 / fps));
+                return "Saved " + pictures.size() + " frames to " + p.getFileName();
+            }));
+        });
     }
 
     static String writeAnimation(Path p, List<Frame> frames, RunInfo info, Viewport view, Overlays o, Theme theme,

@@ -14,6 +14,7 @@ import org.diffuscope.app.engine.Frame;
 import org.diffuscope.app.engine.RunInfo;
 import org.diffuscope.app.io.Images;
 import org.diffuscope.app.render.ArrowField;
+import org.diffuscope.app.render.AxesBox3D;
 import org.diffuscope.app.render.DensityGrid;
 import org.diffuscope.app.render.FrameRenderer;
 import org.diffuscope.app.render.GridLines;
@@ -56,8 +57,7 @@ final class PictureExport {
                 arrows = ArrowField.compute(info.target(), f.t(), o.field(), view, (int) Math.round(44 * k));
             }
         }
-        Overlays sized = o.withParticleSize((int) Math.max(1, Math.min(4, Math.round(o.particleSize() * k))));
-        FrameRenderer.paint(raster, f, view, grid, arrows, sized, theme);
+        FrameRenderer.paint(raster, f, view, grid, arrows, sized(o, k), theme);
         BufferedImage img = Images.fromArgb(raster.pixels(), raster.width(), raster.height());
         drawAxes(img, f, view, theme, k);
         return img;
@@ -93,14 +93,49 @@ final class PictureExport {
                 g.setColor(ink);
                 g.drawString(CanvasText.tick(y, step), (int) (4 * k), py + fm.getAscent() / 2 - 1);
             }
-            if (f != null) {
-                g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, (int) Math.round(16 * k)));
-                String s = String.format(Locale.ROOT, "t = %.4g  (%s)", f.t(), f.phase().label());
-                g.drawString(s, w - (int) (12 * k) - g.getFontMetrics().stringWidth(s),
-                        (int) (10 * k) + g.getFontMetrics().getAscent());
-            }
+            drawTitle(g, f, w, k);
         } finally {
             g.dispose();
+        }
+    }
+
+    /** The overlays with dots k times larger (1 to 4 pixels). */
+    static Overlays sized(Overlays o, double k) {
+        return o.withParticleSize((int) Math.max(1, Math.min(4, Math.round(o.particleSize() * k))));
+    }
+
+    /**
+     * The labels of a 3D picture (tick values, axis names and panel titles, at their pixels) and its time, drawn
+     * as the view draws them, k times larger.
+     */
+    static void drawLabels3d(BufferedImage img, List<AxesBox3D.Label> labels, Frame f, Theme theme, double k) {
+        Graphics2D g = img.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setColor("dark".equals(theme.name()) ? new Color(217, 217, 217) : new Color(51, 51, 51));
+            Font tick = new Font(Font.SANS_SERIF, Font.PLAIN, (int) Math.round(11 * k));
+            Font title = new Font(Font.SANS_SERIF, Font.BOLD, (int) Math.round(14 * k));
+            for (AxesBox3D.Label l : labels) {
+                g.setFont(l.title() ? title : tick);
+                FontMetrics fm = g.getFontMetrics();
+                // centred on (x, y), as the view's text layer draws them
+                g.drawString(l.text(), (float) (l.x() - fm.stringWidth(l.text()) / 2.0),
+                        (float) (l.y() + (fm.getAscent() - fm.getDescent()) / 2.0));
+            }
+            // the marginal panels start 52 pixels down at any size: a larger title would run into the first one's
+            drawTitle(g, f, img.getWidth(), Math.min(k, 1.6));
+        } finally {
+            g.dispose();
+        }
+    }
+
+    /** The frame's time and phase at the top right. */
+    private static void drawTitle(Graphics2D g, Frame f, int w, double k) {
+        if (f != null) {
+            g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, (int) Math.round(16 * k)));
+            String s = String.format(Locale.ROOT, "t = %.4g  (%s)", f.t(), f.phase().label());
+            g.drawString(s, w - (int) (12 * k) - g.getFontMetrics().stringWidth(s),
+                    (int) (10 * k) + g.getFontMetrics().getAscent());
         }
     }
 
@@ -110,13 +145,19 @@ final class PictureExport {
      */
     static List<BufferedImage> animation(List<Frame> frames, RunInfo info, Viewport view, Overlays o, Theme theme,
                                          double k, int maxFrames) {
+        return animation(frames, o.trailLength(), maxFrames, f -> render(f, info, view, o, theme, k));
+    }
+
+    /** The same with each picture drawn by picture (a 3D view's, say), called on this thread in frame order. */
+    static List<BufferedImage> animation(List<Frame> frames, int trailLength, int maxFrames,
+                                         java.util.function.Function<Frame, BufferedImage> picture) {
         int stride = Math.max(1, (int) Math.ceil(frames.size() / (double) maxFrames));
         java.util.ArrayList<BufferedImage> out = new java.util.ArrayList<>();
         for (int i = 0; i < frames.size(); i += stride) {
-            out.add(render(withTrail(frames, i, o.trailLength()), info, view, o, theme, k));
+            out.add(picture.apply(withTrail(frames, i, trailLength)));
         }
         if ((frames.size() - 1) % stride != 0) {
-            out.add(render(withTrail(frames, frames.size() - 1, o.trailLength()), info, view, o, theme, k));
+            out.add(picture.apply(withTrail(frames, frames.size() - 1, trailLength)));
         }
         return out;
     }

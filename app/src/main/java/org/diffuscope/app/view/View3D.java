@@ -278,6 +278,57 @@ final class View3D implements AutoCloseable {
         return renderer.nearest(x, y);
     }
 
+    /**
+     * The picture of frame f as the view shows it, at k times the size of the last painting and from the same camera,
+     * labels and time included: for the picture export. A renderer of its own, so that clicking the picture on
+     * screen still finds the particles drawn there. Null before the first 3D painting. FX thread.
+     */
+    java.awt.image.BufferedImage picture(Frame f, RunInfo runInfo, Overlays o, Theme theme, double k) {
+        if (camera == null || f == null || f.viewDim() != 3) {
+            return null;
+        }
+        RunInfo info = runInfo != null && runInfo.projection().viewDim() == 3 ? runInfo : null;
+        int w = (int) Math.round(camera.width() * k);
+        int h = (int) Math.round(camera.height() * k);
+        Raster r = new Raster(w, h);
+        Frame3DRenderer.Exact exact = info != null && o.density() ? cloud.get(info.target(), info.projection(), f.t())
+                : null;
+        List<AxesBox3D.Label> ls = new Frame3DRenderer().paint(r, f, camera.zoomed(k).resized(w, h),
+                display.axesBoxProperty().get() ? box : null, exact, arrows(info, f, o),
+                display.marginalsProperty().get(), PictureExport.sized(o, k), theme);
+        java.awt.image.BufferedImage img = org.diffuscope.app.io.Images.fromArgb(r.pixels(), w, h);
+        PictureExport.drawLabels3d(img, ls, f, theme, k);
+        return img;
+    }
+
+    /**
+     * Pictures of other frames of this run as the view would show them now (same camera, box and panels), at k times
+     * the size of the last painting, for the animation export: safe on another thread (the state is taken now, the
+     * exact cloud drawn per frame), one call at a time. Null before the first 3D painting. FX thread.
+     */
+    java.util.function.Function<Frame, java.awt.image.BufferedImage> painter(RunInfo runInfo, Overlays o, Theme theme,
+                                                                           double k) {
+        if (camera == null || runInfo == null || runInfo.projection().viewDim() != 3) {
+            return null;
+        }
+        int w = (int) Math.round(camera.width() * k);
+        int h = (int) Math.round(camera.height() * k);
+        Camera3D cam = camera.zoomed(k).resized(w, h);
+        AxesBox3D shownBox = display.axesBoxProperty().get() ? box : null;
+        boolean panels = display.marginalsProperty().get();
+        Overlays sized = PictureExport.sized(o, k);
+        Frame3DRenderer renderer = new Frame3DRenderer();
+        return f -> {
+            Raster r = new Raster(w, h);
+            Frame3DRenderer.Exact exact = o.density()
+                    ? ExactCloudCache.draw(runInfo.target(), runInfo.projection(), f.t()) : null;
+            List<AxesBox3D.Label> ls = renderer.paint(r, f, cam, shownBox, exact, panels, sized, theme);
+            java.awt.image.BufferedImage img = org.diffuscope.app.io.Images.fromArgb(r.pixels(), w, h);
+            PictureExport.drawLabels3d(img, ls, f, theme, k);
+            return img;
+        };
+    }
+
     /** Orbits on W/A/S/D or Ctrl+arrows; true when the key was used. */
     boolean key(KeyEvent e) {
         KeyCode c = e.getCode();

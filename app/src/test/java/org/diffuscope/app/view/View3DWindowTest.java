@@ -61,6 +61,49 @@ class View3DWindowTest extends WindowTest {
     }
 
     @Test
+    void thePictureExportDrawsTheThreeDimensionalViewAsShownAndLarger(FxRobot robot) throws Exception {
+        open3d(robot, "helix");
+        robot.interact(() -> vm().pause());
+        await("paused", () -> !vm().playingProperty().get());
+        robot.sleep(300);
+        Frame f = frame();
+        int[] shown = pixels();
+        int w = canvas().pixels().raster().width();
+        int h = canvas().pixels().raster().height();
+        java.awt.image.BufferedImage same = WaitForAsyncUtils.asyncFx(() -> canvas().picture3d(f,
+                vm().runInfoProperty().get(), vm().overlaysProperty().get(), 1)).get();
+        assertEquals(w, same.getWidth());
+        assertEquals(h, same.getHeight());
+        int[] exported = same.getRGB(0, 0, w, h, null, 0, w);
+        int differ = 0;
+        int background = exported[0];
+        int drawn = 0;
+        for (int i = 0; i < exported.length; i++) {
+            differ += (exported[i] | 0xFF000000) != (shown[i] | 0xFF000000) ? 1 : 0;
+            drawn += exported[i] != background ? 1 : 0;
+        }
+        // the same camera and scene: only the labels' text (drawn on a layer above the picture on screen) differs
+        assertTrue(differ < exported.length / 50, differ + " of " + exported.length + " pixels differ from the screen");
+        assertTrue(differ > 0, "the labels and the time are in the picture");
+        assertTrue(drawn > exported.length / 100, "particles and the box are drawn: " + drawn);
+        java.awt.image.BufferedImage twice = WaitForAsyncUtils.asyncFx(() -> canvas().picture3d(f,
+                vm().runInfoProperty().get(), vm().overlaysProperty().get(), 2)).get();
+        assertEquals(2 * w, twice.getWidth());
+        assertEquals(2 * h, twice.getHeight());
+        // the animation's painter, run off the FX thread, draws the frame as the picture export does
+        var painter = WaitForAsyncUtils.asyncFx(() -> canvas().painter3d(vm().runInfoProperty().get(),
+                vm().overlaysProperty().get(), 1)).get();
+        java.awt.image.BufferedImage animated = java.util.concurrent.ForkJoinPool.commonPool()
+                .submit(() -> painter.apply(f)).get();
+        int[] frameOfGif = animated.getRGB(0, 0, w, h, null, 0, w);
+        int apart = 0;
+        for (int i = 0; i < exported.length; i++) {
+            apart += frameOfGif[i] != exported[i] ? 1 : 0;
+        }
+        assertTrue(apart < exported.length / 100, apart + " pixels apart from the picture export");
+    }
+
+    @Test
     void aThreeDimensionalPresetOpensInThreeDimensionsAndDraggingTurnsIt(FxRobot robot) {
         open3d(robot, "sphere");
         Camera3D before = canvas().camera();

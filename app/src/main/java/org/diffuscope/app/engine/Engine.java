@@ -28,6 +28,8 @@ public final class Engine implements AutoCloseable {
 
     /** The most earlier frames a published frame carries for trails. */
     public static final int TRAIL_FRAMES = 64;
+    /** Frames kept on the heap beyond the trail: the frame shown and those back to the previous time (correctors). */
+    private static final int RECENT_BEYOND_TRAIL = 4;
     /** Playback rate meaning "as fast as the run goes". */
     public static final double MAX_SPEED = 0;
 
@@ -266,7 +268,7 @@ public final class Engine implements AutoCloseable {
             if (count != trailFrames) {
                 trailFrames = count;
                 if (history != null) {
-                    history.keepRecent(count + 2);
+                    history.keepRecent(count + RECENT_BEYOND_TRAIL);
                     publish();
                 }
             }
@@ -442,7 +444,7 @@ public final class Engine implements AutoCloseable {
         scratch = new Particles(c.particles(), dt.dim());
         history = new History(budgetBytes, 16L * c.particles() * dt.dim() + 1024, 8L * c.particles() * dt.dim(),
                 memory);
-        history.keepRecent(trailFrames + 2);
+        history.keepRecent(trailFrames + RECENT_BEYOND_TRAIL);
         stepOffset = 0;
         nfeOffset = 0;
         recordInit = true;
@@ -658,20 +660,30 @@ public final class Engine implements AutoCloseable {
 
     private void publish() {
         Frame f = history.displayable(cursor);
-        // at least the frame before, for the speed colouring
-        List<Frame> before = history.trailBefore(f.index(), Math.max(1, trailFrames));
-        List<Frame> trail = before.subList(Math.max(0, before.size() - trailFrames), before.size());
+        List<Frame> trail = history.trailBefore(f.index(), trailFrames);
         Map<Integer, float[]> paths = new LinkedHashMap<>();
         for (int h : highlighted) {
             if (h < f.count()) {
                 paths.put(h, history.path(h, f.index(), f.viewDim()));
             }
         }
-        Frame prev = before.isEmpty() ? null : before.get(before.size() - 1);
-        FrameColours.Colours c = colours.of(f, prev, colorMode);
+        FrameColours.Colours c = colours.of(f, colorMode == ColorMode.SPEED ? previousInTime(f) : null, colorMode);
         latest.set(f.published(generation, c.labels(), c.values(), trail.stream().map(Frame::points).toList(),
                 history.series(), Map.copyOf(paths), history.size()));
         publishedAt = System.nanoTime();
+    }
+
+    /**
+     * The latest frame before f at another time that still has its points, or null: the speed colouring's reference
+     * (a corrector's frames share their predictor's time, so the frame just before may be at the same time).
+     */
+    private Frame previousInTime(Frame f) {
+        for (int i = f.index() - 1; i >= Math.max(0, f.index() - TRAIL_FRAMES); i--) {
+            if (history.hasPoints(i) && history.meta(i).t() != f.t()) {
+                return history.get(i);
+            }
+        }
+        return null;
     }
 
     private void notifyStatus() {

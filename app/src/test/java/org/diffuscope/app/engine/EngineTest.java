@@ -104,6 +104,32 @@ class EngineTest extends EngineHarness {
     }
 
     @Test
+    void speedsUnderACorrectorMeasureFromTheFrameAtTheTimeBefore() throws InterruptedException {
+        engine.colorMode(ColorMode.SPEED);
+        engine.trailFrames(0);
+        engine.load(small().withCorrector(CorrectorChoice.defaults("ulmc")));
+        engine.stepOnce();
+        engine.stepOnce();
+        sync();
+        java.util.concurrent.atomic.AtomicReference<java.util.List<Frame>> recorded =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        engine.recordedFrames(recorded::set);
+        sync();
+        java.util.List<Frame> all = recorded.get();
+        Frame g = engine.latest();
+        assertEquals(Phase.CORRECTOR, g.phase());
+        Frame before = all.get(g.index() - 1);
+        assertEquals(g.t(), before.t(), "the corrector's frame shares its predictor's time");
+        Frame earlier = all.get(g.index() - 2);
+        assertTrue(earlier.t() != g.t());
+        assertNotNull(g.values(), "a corrector frame is coloured by speed too");
+        float[] a = g.points();
+        float[] b = earlier.points();
+        double speed0 = Math.hypot(a[0] - b[0], a[1] - b[1]) / Math.abs(g.t() - earlier.t());
+        assertEquals(speed0, g.values()[0], 1e-6 * speed0, "measured from the last frame at another time");
+    }
+
+    @Test
     void playRunsToTheEndAndReportsFinished() throws InterruptedException {
         engine.load(small());
         engine.speed(Engine.MAX_SPEED);

@@ -71,6 +71,22 @@ class EngineTest extends EngineHarness {
         }
     }
 
+    /** The frames the engine has recorded so far, with their points. */
+    private java.util.List<Frame> recorded() throws InterruptedException {
+        java.util.concurrent.atomic.AtomicReference<java.util.List<Frame>> out =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        engine.recordedFrames(out::set);
+        sync();
+        return out.get();
+    }
+
+    /** How fast particle 0 moved from frame a to frame b, in display units per unit of time. */
+    private static double speedOfFirst(Frame b, Frame a) {
+        float[] p = b.points();
+        float[] q = a.points();
+        return Math.hypot(p[0] - q[0], p[1] - q[1]) / Math.abs(b.t() - a.t());
+    }
+
     @Test
     void publishedTrailsCarryAsManyFramesAsTheDisplayDraws() throws InterruptedException {
         engine.colorMode(ColorMode.SPEED);
@@ -80,11 +96,7 @@ class EngineTest extends EngineHarness {
             engine.stepOnce();
         }
         sync();
-        java.util.concurrent.atomic.AtomicReference<java.util.List<Frame>> recorded =
-                new java.util.concurrent.atomic.AtomicReference<>();
-        engine.recordedFrames(recorded::set);
-        sync();
-        java.util.List<Frame> all = recorded.get();
+        java.util.List<Frame> all = recorded();
         Frame f = engine.latest();
         assertEquals(6, f.index());
         assertEquals(3, f.trail().size(), "the trail the display draws");
@@ -95,10 +107,7 @@ class EngineTest extends EngineHarness {
         sync();
         Frame g = engine.latest();
         assertEquals(0, g.trail().size(), "no trail drawn, none carried");
-        float[] a = g.points();
-        float[] b = all.get(5).points();
-        double dt = Math.abs(g.t() - all.get(5).t());
-        double speed0 = Math.hypot(a[0] - b[0], a[1] - b[1]) / dt;
+        double speed0 = speedOfFirst(g, all.get(5));
         assertEquals(speed0, g.values()[0], 1e-6 * speed0, "the speed colouring still measures from the frame before");
         assertThrows(IllegalArgumentException.class, () -> engine.trailFrames(Engine.TRAIL_FRAMES + 1));
     }
@@ -111,11 +120,7 @@ class EngineTest extends EngineHarness {
         engine.stepOnce();
         engine.stepOnce();
         sync();
-        java.util.concurrent.atomic.AtomicReference<java.util.List<Frame>> recorded =
-                new java.util.concurrent.atomic.AtomicReference<>();
-        engine.recordedFrames(recorded::set);
-        sync();
-        java.util.List<Frame> all = recorded.get();
+        java.util.List<Frame> all = recorded();
         Frame g = engine.latest();
         assertEquals(Phase.CORRECTOR, g.phase());
         Frame before = all.get(g.index() - 1);
@@ -123,9 +128,7 @@ class EngineTest extends EngineHarness {
         Frame earlier = all.get(g.index() - 2);
         assertTrue(earlier.t() != g.t());
         assertNotNull(g.values(), "a corrector frame is coloured by speed too");
-        float[] a = g.points();
-        float[] b = earlier.points();
-        double speed0 = Math.hypot(a[0] - b[0], a[1] - b[1]) / Math.abs(g.t() - earlier.t());
+        double speed0 = speedOfFirst(g, earlier);
         assertEquals(speed0, g.values()[0], 1e-6 * speed0, "measured from the last frame at another time");
     }
 

@@ -97,7 +97,7 @@ final class History {
 
     /**
      * Keeps up to this many of the most recently added or read frames on the heap as well (at least 2, and their
-     * points at most a quarter of the budget): a playing run's trail and the frame before it for its colours.
+     * points at most a quarter of the budget): a playing run's trail, its frame and those its colours measure from.
      */
     void keepRecent(int count) {
         recentFrames = Math.max(2, count);

@@ -288,12 +288,7 @@ public final class CanvasView extends StackPane {
         return view;
     }
 
-    /** The 3D picture of frame f at k times the size on screen (see {@link View3D#picture}), or null. FX thread. */
-    java.awt.image.BufferedImage picture3d(Frame f, RunInfo info, Overlays o, double k) {
-        return view3d.picture(f, info, o, theme.get(), k);
-    }
-
-    /** The 3D view's painter of other frames for the animation export (see {@link View3D#painter}), or null. */
+    /** The 3D view's painter of frames for the exports (see {@link View3D#painter}), or null. FX thread. */
     java.util.function.Function<Frame, java.awt.image.BufferedImage> painter3d(RunInfo info, Overlays o, double k) {
         return view3d.painter(info, o, theme.get(), k);
     }

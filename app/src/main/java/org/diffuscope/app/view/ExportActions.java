@@ -107,12 +107,14 @@ final class ExportActions implements AutoCloseable {
         Overlays o = vm.overlaysProperty().get();
         ask("Save the picture", String.format(Locale.ROOT, "diffuscope-step%d.png", f.step()), "PNG pictures", "png")
                 .ifPresent(p -> {
-                    BufferedImage img = window.canvas().picture3d(f, info, o, k);
-                    if (img == null) {
+                    var painter = window.canvas().painter3d(info, o, k);
+                    if (painter == null) {
                         documents.fail("Nothing to export yet", "wait for the 3D picture to appear");
                         return;
                     }
+                    // painted off the FX thread: at 4 x a million particles it takes a while
                     submit(() -> {
+                        BufferedImage img = painter.apply(f);
                         Images.writePng(p, img);
                         return "Saved " + img.getWidth() + " x " + img.getHeight() + " pixels to " + p.getFileName();
                     });

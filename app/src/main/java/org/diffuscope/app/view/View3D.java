@@ -132,16 +132,26 @@ final class View3D implements AutoCloseable {
      * the field and the box stay (turning the view repaints often, and a curve target's score costs ~15 us a point).
      */
     private ArrowField3D arrows(RunInfo info, Frame f, Overlays o) {
-        if (info == null || f == null || o.field() == Overlays.FieldKind.NONE || !info.projection().isIdentity()
-                || info.target().dim() != 3) {
+        if (f == null || !hasArrows(info, o.field())) {
             return ArrowField3D.none();
         }
         ArrowKey key = new ArrowKey(info.target(), f.t(), o.field(), box);
         if (!key.equals(arrowKey)) {
             arrowKey = key;
-            arrows = ArrowField3D.compute(info.target(), f.t(), o.field(), box.lo(), box.hi());
+            arrows = arrowsAt(info, f.t(), o.field(), box);
         }
         return arrows;
+    }
+
+    private static boolean hasArrows(RunInfo info, Overlays.FieldKind field) {
+        return info != null && field != Overlays.FieldKind.NONE && info.projection().isIdentity()
+                && info.target().dim() == 3;
+    }
+
+    /** The field's arrows at time t over the box, where they mean something (see {@link #arrows}). */
+    private static ArrowField3D arrowsAt(RunInfo info, double t, Overlays.FieldKind field, AxesBox3D box) {
+        return hasArrows(info, field) ? ArrowField3D.compute(info.target(), t, field, box.lo(), box.hi())
+                : ArrowField3D.none();
     }
 
     /**
@@ -279,41 +289,21 @@ final class View3D implements AutoCloseable {
     }
 
     /**
-     * The picture of frame f as the view shows it, at k times the size of the last painting and from the same camera,
-     * labels and time included: for the picture export. A renderer of its own, so that clicking the picture on
-     * screen still finds the particles drawn there. Null before the first 3D painting. FX thread.
-     */
-    java.awt.image.BufferedImage picture(Frame f, RunInfo runInfo, Overlays o, Theme theme, double k) {
-        if (camera == null || f == null || f.viewDim() != 3) {
-            return null;
-        }
-        RunInfo info = runInfo != null && runInfo.projection().viewDim() == 3 ? runInfo : null;
-        int w = (int) Math.round(camera.width() * k);
-        int h = (int) Math.round(camera.height() * k);
-        Raster r = new Raster(w, h);
-        Frame3DRenderer.Exact exact = info != null && o.density() ? cloud.get(info.target(), info.projection(), f.t())
-                : null;
-        List<AxesBox3D.Label> ls = new Frame3DRenderer().paint(r, f, camera.zoomed(k).resized(w, h),
-                display.axesBoxProperty().get() ? box : null, exact, arrows(info, f, o),
-                display.marginalsProperty().get(), PictureExport.sized(o, k), theme);
-        java.awt.image.BufferedImage img = org.diffuscope.app.io.Images.fromArgb(r.pixels(), w, h);
-        PictureExport.drawLabels3d(img, ls, f, theme, k);
-        return img;
-    }
-
-    /**
-     * Pictures of other frames of this run as the view would show them now (same camera, box and panels), at k times
-     * the size of the last painting, for the animation export: safe on another thread (the state is taken now, the
-     * exact cloud drawn per frame), one call at a time. Null before the first 3D painting. FX thread.
+     * Pictures of this run's frames as the view would show them now (same camera, box, panels and overlays), at k
+     * times the size of the last painting, labels and time included: for the picture and animation exports. The
+     * view's state is taken now (FX thread); the pictures are painted wherever the function is called, one call at a
+     * time, each with the exact cloud and the score arrows of its own frame's time and a renderer of its own (so
+     * clicking the picture on screen still finds the particles drawn there). Null before the first 3D painting.
      */
     java.util.function.Function<Frame, java.awt.image.BufferedImage> painter(RunInfo runInfo, Overlays o, Theme theme,
                                                                            double k) {
-        if (camera == null || runInfo == null || runInfo.projection().viewDim() != 3) {
+        if (camera == null || box == null || runInfo == null || runInfo.projection().viewDim() != 3) {
             return null;
         }
         int w = (int) Math.round(camera.width() * k);
         int h = (int) Math.round(camera.height() * k);
         Camera3D cam = camera.zoomed(k).resized(w, h);
+        AxesBox3D fieldBox = box;
         AxesBox3D shownBox = display.axesBoxProperty().get() ? box : null;
         boolean panels = display.marginalsProperty().get();
         Overlays sized = PictureExport.sized(o, k);
@@ -322,7 +312,8 @@ final class View3D implements AutoCloseable {
             Raster r = new Raster(w, h);
             Frame3DRenderer.Exact exact = o.density()
                     ? ExactCloudCache.draw(runInfo.target(), runInfo.projection(), f.t()) : null;
-            List<AxesBox3D.Label> ls = renderer.paint(r, f, cam, shownBox, exact, panels, sized, theme);
+            List<AxesBox3D.Label> ls = renderer.paint(r, f, cam, shownBox, exact,
+                    arrowsAt(runInfo, f.t(), o.field(), fieldBox), panels, sized, theme);
             java.awt.image.BufferedImage img = org.diffuscope.app.io.Images.fromArgb(r.pixels(), w, h);
             PictureExport.drawLabels3d(img, ls, f, theme, k);
             return img;

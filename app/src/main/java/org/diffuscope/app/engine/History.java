@@ -229,13 +229,6 @@ final class History {
         }
     }
 
-    void clear() {
-        truncateAfter(-1);
-        snapshots.values().forEach(this::release);
-        snapshots.clear();
-        usedBytes = 0;
-    }
-
     long usedBytes() {
         return usedBytes;
     }

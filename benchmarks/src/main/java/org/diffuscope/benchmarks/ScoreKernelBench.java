@@ -36,7 +36,8 @@ public class ScoreKernelBench {
     static final int ROWS = 256;
 
     /** preset:dimension. */
-    @Param({"peer-gmm:2", "peer-gmm-iso:100", "peer-gmm-diag:100", "peer-gmm:100", "peer-gmm:1000", "ring8:2"})
+    @Param({"peer-gmm:2", "peer-gmm-iso:100", "peer-gmm-diag:100", "peer-gmm:100", "peer-gmm:1000", "ring8:2",
+            "two-moons:2", "helix:3"})
     public String target;
 
     @Param({"rows", "points"})

@@ -16,11 +16,13 @@ import org.diffuscope.app.view.ExplorerApp;
 import org.diffuscope.app.view.ExplorerWindow;
 import org.diffuscope.app.viewmodel.ExperimentConfig;
 import org.diffuscope.app.viewmodel.ExplorerViewModel;
+import org.diffuscope.app.viewmodel.TargetChoice;
 
 /**
  * New frames shown per second (and pictures, repaints included), sampler steps per second and the paint thread's time and
  * CPU time per picture in the real explorer window (run it under a display, e.g.
- * Xvfb for the software pipeline): plays {@code --particles} particles of ring8 under sde-em with {@code --steps}
+ * Xvfb for the software pipeline): plays {@code --particles} particles of {@code --target=preset:dimension}
+ * (ring8:2 unless given) under sde-em with {@code --steps}
  * steps (1,000) at {@code --speed} frames per second (default: the fastest) on {@code --threads} sampling threads (the window's choice unless given), keeping a history of {@code --history-mb} MiB (the window's
  * third of the heap unless given), with
  * the density overlay and trails of 16 frames unless {@code --plain}, waits
@@ -61,7 +63,9 @@ public final class WindowFps {
             stage.show();
             vm.start();
             ExperimentConfig d = ExperimentConfig.defaults();
-            vm.setConfig(new ExperimentConfig(d.target(), d.process(), d.sampler().withName("sde-em").withSteps(steps),
+            String[] target = p.getOrDefault("target", "ring8:2").split(":");
+            TargetChoice choice = TargetChoice.preset(target[0], Integer.parseInt(target[1]));
+            vm.setConfig(new ExperimentConfig(choice, d.process(), d.sampler().withName("sde-em").withSteps(steps),
                     d.corrector(), d.scoreError(), particles, d.seed(), false, false, false));
             vm.overlaysProperty().set(plain ? Overlays.defaults().withDensity(false)
                     : Overlays.defaults().withDensity(true).withTrailLength(16));

@@ -23,8 +23,8 @@ final class FrameMetrics {
     static final int ENTROPY_SAMPLES = 20_000;
     /**
      * The same two numbers for every other target (curves, boxes, Laplace products, mixtures of these), whose exact
-     * log p_t costs 10-100x a mixture's per point (a 20k-particle helix: ~15 us per point, 0.31 s per step;
-     * measuring its 20k particles and 20k exact samples added two such passes: ~1 frame per second in the window).
+     * log p_t costs 10-30x a mixture's per point (a helix: 1-4 us per point, ~15 us before the curves' weights path;
+     * measuring a 20k-particle run's particles and 20k exact samples added two passes as costly as the step).
      * Their noise, ~1/sqrt(5,000), still sits below the errors the charts show.
      */
     static final int COSTLY_METRIC_PARTICLES = 5_000;

@@ -129,7 +129,7 @@ final class View3D implements AutoCloseable {
 
     /**
      * The field's arrows where they mean something: a 3D target shown in its own coordinates. Kept while the time,
-     * the field and the box stay (turning the view repaints often, and a curve target's score costs ~15 us a point).
+     * the field and the box stay (turning the view repaints often, and a curve target's score costs 1-4 us a point).
      */
     private ArrowField3D arrows(RunInfo info, Frame f, Overlays o) {
         if (f == null || !hasArrows(info, o.field())) {

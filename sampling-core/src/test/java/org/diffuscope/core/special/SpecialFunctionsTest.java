@@ -58,6 +58,63 @@ class SpecialFunctionsTest {
     }
 
     @Test
+    void millsRatioMatchesMpmath() {
+        check("Mills ratio", SpecialReference.MILLS, MillsRatio::of, 4e-16);
+        // below 0 by reflection, against sqrt(pi/2) erfcx(z/sqrt 2) (whose own error grows as z^2 ulp(z/sqrt 2))
+        for (double z = -8; z <= 8; z += 0.0625) {
+            double want = Math.sqrt(Math.PI / 2) * ErrorFunction.erfcx(z * Normal.SQRT_HALF);
+            assertEquals(want, MillsRatio.of(z), 1e-14 * want, "Mills ratio(" + z + ")");
+        }
+        assertEquals(0.0, MillsRatio.of(Double.POSITIVE_INFINITY));
+        assertTrue(Double.isNaN(MillsRatio.of(Double.NaN)));
+    }
+
+    @Test
+    void scaledIntervalWeightsMatchMpmath() {
+        NormalInterval interval = new NormalInterval();
+        for (double[] row : SpecialReference.CDF_DIFFERENCE) {
+            double a = row[0];
+            double b = row[1];
+            String at = "[" + b + ", " + a + "]";
+            double m = 0.5 * (a + b);
+            double h = 0.5 * (a - b);
+            interval.weigh(m, h);
+            // scaledMass = sqrt(2 pi) e^(lo^2/2) D, lo the distance from 0 to the interval
+            double lo = Math.max(0, Math.abs(m) - h);
+            double logMass = Math.log(interval.scaledMass()) - 0.5 * lo * lo - 0.5 * Math.log(2 * Math.PI);
+            assertEquals(row[2], logMass, 4e-15 * Math.max(1, Math.abs(row[2])), "log mass " + at);
+            double scale = Math.max(1, Math.max(Math.abs(a), Math.abs(b)));
+            assertEquals(row[3], interval.scaledSlope() / interval.scaledMass(), 1e-13 * scale, "dLog " + at);
+        }
+        // a width far below the ulp of the position: D = 2h phi(m), dLog = -m
+        for (double m : new double[] {-40, -0.7, 0, 3}) {
+            interval.weigh(m, 1e-25);
+            assertEquals(2e-25, interval.scaledMass(), 1e-15 * 2e-25, "scaled mass at " + m);
+            assertEquals(-m, interval.scaledSlope() / interval.scaledMass(), 1e-15, "dLog at " + m);
+        }
+    }
+
+    @Test
+    void scaledWeightsAgreeWithTheLogarithmicIntervalEverywhere() {
+        // every regime of both: narrow, one tail near and far, holding 0, wide; widths 1e-6 to 20, positions to 40
+        NormalInterval weights = new NormalInterval();
+        NormalInterval logs = new NormalInterval();
+        SplittableRandom rng = new SplittableRandom(11);
+        for (int i = 0; i < 200_000; i++) {
+            double m = (rng.nextDouble() - 0.5) * (rng.nextBoolean() ? 4 : 80);
+            double h = Math.exp(rng.nextDouble(Math.log(1e-6), Math.log(20)));
+            weights.weigh(m, h);
+            logs.setCentered(m, h);
+            double lo = Math.max(0, Math.abs(m) - h);
+            double logMass = Math.log(weights.scaledMass()) - 0.5 * lo * lo - 0.5 * Math.log(2 * Math.PI);
+            String at = "m = " + m + ", h = " + h;
+            assertEquals(logs.logMass(), logMass, 2e-14 * Math.max(1, Math.abs(logs.logMass())), "log mass " + at);
+            double scale = Math.max(1, Math.abs(m) + h);
+            assertEquals(logs.dLog(), weights.scaledSlope() / weights.scaledMass(), 2e-14 * scale, "dLog " + at);
+        }
+    }
+
+    @Test
     void widthsBelowTheUlpOfThePositionSurvive() {
         // [m - h, m + h] with h = 1e-25: D = 2h phi(m) (1 + O(h^2)), E[u] = m (1 + O(h^2)), Var[u] = h^2/3
         NormalInterval interval = new NormalInterval();

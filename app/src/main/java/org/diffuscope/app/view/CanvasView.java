@@ -42,7 +42,6 @@ public final class CanvasView extends StackPane {
     private final View3D view3d;
 
     private Viewport view;
-    private Raster back;
     private DiffusedTarget fittedFor;
     private org.diffuscope.app.engine.Projection fittedProjection;
     private Frame painted;
@@ -67,7 +66,7 @@ public final class CanvasView extends StackPane {
 
     public CanvasView(ExplorerViewModel vm, DisplaySettings display) {
         this.vm = vm;
-        // a 2D frame counts as taken by the display when its painting starts; a 3D one when the FX thread polls it
+        // a frame counts as taken by the display when its painting starts
         this.painter = new PaintWorker(DENSITY_CELL, f -> vm.engine().taken(f));
         this.view3d = new View3D(display);
         display.axesBoxProperty().addListener((o, a, b) -> dirty = true);
@@ -309,13 +308,13 @@ public final class CanvasView extends StackPane {
         return frames;
     }
 
-    /** Pictures of 2D frames shown so far that showed another frame than the picture before (for the benchmark). */
+    /** Pictures shown so far that showed another frame than the picture before (for the benchmark). */
     public long newFramesShown() {
         return newFrames;
     }
 
     /**
-     * 2D paintings finished by the paint thread so far, their total time and the paint thread's CPU time in them, in
+     * Paintings finished by the paint thread so far, their total time and the paint thread's CPU time in them, in
      * nanoseconds: the mean time is what one picture costs, so 1e9 / mean is the frame rate the painter could sustain
      * whatever the stepping does; the CPU time is its own work, without the waits for a busy machine's cores.
      */
@@ -325,21 +324,34 @@ public final class CanvasView extends StackPane {
 
     private void tick(long now) {
         Frame f = vm.pollFrame();
-        if (f != null && f.viewDim() == 3) {
-            vm.engine().taken(f);
-            if (view3d.tick(now, vm.playingProperty().get())
-                    || view3d.wantsRepaint(f, vm.runInfoProperty().get(), vm.overlaysProperty().get())) {
-                dirty = true;
-            }
-            if (f != painted || dirty) {
-                pixels.repaint();
-            }
-            return;
-        }
         Raster shown = pixels.raster();
         if (shown == null) {
             return;
         }
+        if (f != null && f.viewDim() == 3) {
+            view3d.tick(now, vm.playingProperty().get());
+            Scene3D scene = view3d.scene(f, vm.runInfoProperty().get(), vm.overlaysProperty().get(), theme.get(),
+                    shown.width(), shown.height());
+            // a new frame, a turned camera, an exact cloud or box that arrived: each makes another scene
+            if (dirty || requested == null || !scene.sameAs(requested.scene())) {
+                requested = PaintWorker.Job.of(scene);
+                painter.request(requested);
+                dirty = false;
+            }
+        } else {
+            request2d(f, shown);
+        }
+        PaintWorker.Result r = painter.take();
+        if (r != null) {
+            if (r.raster().width() == shown.width() && r.raster().height() == shown.height()) {
+                show(r, shown);
+            }
+            painter.release(r.raster());
+        }
+    }
+
+    /** Asks the painter for the 2D picture of frame f when anything it shows changed. */
+    private void request2d(Frame f, Raster shown) {
         RunInfo info = vm.runInfoProperty().get();
         if (view == null || view.width() != shown.width() || view.height() != shown.height()) {
             view = view == null ? fitted(info, shown.width(), shown.height()) : view.resized(shown.width(), shown.height());
@@ -355,56 +367,39 @@ public final class CanvasView extends StackPane {
             requested = job;
             dirty = false;
         }
-        PaintWorker.Result r = painter.take();
-        if (r != null) {
-            if (r.raster().width() == shown.width() && r.raster().height() == shown.height()) {
-                shown.copyFrom(r.raster());
-                pixels.present();
-                drawLabels(r.job().frame(), r.job().info(), r.job().theme(), r.job().view());
-                if (r.job().frame() != painted) {
-                    newFrames++;
-                }
-                painted = r.job().frame();
-                frames++;
-            }
-            painter.release(r.raster());
+    }
+
+    /** Shows a finished picture: its pixels, then its labels on the text layer. */
+    private void show(PaintWorker.Result r, Raster shown) {
+        PaintWorker.Job job = r.job();
+        shown.copyFrom(r.raster());
+        pixels.present();
+        if (job.scene() != null) {
+            view3d.shown(job.scene(), r.labels());
+            drawLabels3d(job.frame(), job.info(), job.theme());
+        } else {
+            drawLabels(job.frame(), job.info(), job.theme(), job.view());
         }
+        if (job.frame() != painted) {
+            newFrames++;
+        }
+        painted = job.frame();
+        frames++;
     }
 
     private static boolean same(PaintWorker.Job a, PaintWorker.Job b) {
-        return a.frame() == b.frame() && a.info() == b.info() && a.view().equals(b.view()) && a.overlays() == b.overlays()
-                && a.theme() == b.theme() && a.grid() == b.grid() && a.gridHere() == b.gridHere();
+        return b.scene() == null && a.frame() == b.frame() && a.info() == b.info() && a.view().equals(b.view())
+                && a.overlays() == b.overlays() && a.theme() == b.theme() && a.grid() == b.grid()
+                && a.gridHere() == b.gridHere();
     }
 
     /**
-     * Paints a 3D frame into a back raster and copies it to the shown one (the renderer thread may upload the shown
-     * pixels meanwhile). 2D pictures are painted by the {@link PaintWorker} off the FX thread; here a resized 2D
-     * picture only clears until the worker's painting at the new size arrives.
+     * Clears a fresh or resized picture until the painter's picture at the new size arrives: every picture, 2D and
+     * 3D, is painted by the {@link PaintWorker} off the FX thread.
      */
     private void paint() {
-        Raster shown = pixels.raster();
-        Frame f = vm.frameProperty().get();
-        if (f == null || f.viewDim() != 3) {
-            shown.fill(theme.get().background());
-            dirty = true;
-            return;
-        }
-        if (back == null || back.width() != shown.width() || back.height() != shown.height()) {
-            back = new Raster(shown.width(), shown.height());
-        }
-        paintInto(back);
-        shown.copyFrom(back);
-    }
-
-    private void paintInto(Raster raster) {
-        Frame f = vm.frameProperty().get();
-        RunInfo info = vm.runInfoProperty().get();
-        Theme th = theme.get();
-        view3d.paint(raster, f, info, vm.overlaysProperty().get(), th);
-        drawLabels3d(f, info, th);
-        painted = f;
-        dirty = false;
-        frames++;
+        pixels.raster().fill(theme.get().background());
+        dirty = true;
     }
 
     private Viewport fitted(RunInfo info, int w, int h) {

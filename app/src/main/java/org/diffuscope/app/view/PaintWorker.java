@@ -1,6 +1,7 @@
 package org.diffuscope.app.view;
 
 import java.util.ArrayDeque;
+import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -11,6 +12,7 @@ import java.util.function.Consumer;
 import org.diffuscope.app.engine.Frame;
 import org.diffuscope.app.engine.RunInfo;
 import org.diffuscope.app.render.ArrowField;
+import org.diffuscope.app.render.AxesBox3D;
 import org.diffuscope.app.render.DensityGrid;
 import org.diffuscope.app.render.FrameRenderer;
 import org.diffuscope.app.render.GridLines;
@@ -22,7 +24,7 @@ import org.diffuscope.app.render.Viewport;
 import org.diffuscope.core.process.DiffusedTarget;
 
 /**
- * Paints 2D pictures off the FX thread: the newest request wins, one background thread paints it into one of a few
+ * Paints the pictures off the FX thread, 2D and 3D: the newest request wins, one background thread paints it into one of a few
  * rasters, and the FX thread takes the finished raster, copies it to the shown pixels (a fraction of a millisecond)
  * and hands it back. The FX thread asks once a pulse, so a playing run's pictures reach the screen one a pulse: a
  * painter that went on to the engine's newest frame by itself painted faster than the pulses took the pictures, and
@@ -41,18 +43,41 @@ final class PaintWorker implements AutoCloseable {
      * Everything one painting depends on. The density is either {@code grid} (computed elsewhere, possibly for an
      * earlier time) or, when {@code gridHere}, the exact grid of the frame's time, computed by the painter itself
      * (kept while time, target and view stay): a Gaussian mixture's grid costs a few milliseconds, less than painting
-     * a frame twice, once over the last time's density and again when its own arrives.
+     * a frame twice, once over the last time's density and again when its own arrives. A 3D picture is its
+     * {@code scene} alone (the other parts null but the frame's and the run's).
      */
     record Job(Frame frame, RunInfo info, Viewport view, Overlays overlays, Theme theme, DensityGrid grid,
-               boolean gridHere) {
+               boolean gridHere, Scene3D scene) {
+
+        /** A 2D picture. */
+        Job(Frame frame, RunInfo info, Viewport view, Overlays overlays, Theme theme, DensityGrid grid,
+            boolean gridHere) {
+            this(frame, info, view, overlays, theme, grid, gridHere, null);
+        }
+
+        /** A 3D picture. */
+        static Job of(Scene3D scene) {
+            return new Job(scene.frame(), scene.info(), null, scene.overlays(), scene.theme(), null, false, scene);
+        }
+
+        int width() {
+            return scene != null ? scene.width() : view.width();
+        }
+
+        int height() {
+            return scene != null ? scene.height() : view.height();
+        }
     }
 
     /** What the painter's own density grid was computed for. */
     private record GridKey(DiffusedTarget target, double t, Viewport view) {
     }
 
-    /** A finished painting: its job and its pixels (to be given back with {@link #release}). */
-    record Result(Job job, Raster raster) {
+    /**
+     * A finished painting: its job, its pixels (to be given back with {@link #release}) and, for a 3D picture, the
+     * labels of its box and panels for the text layer.
+     */
+    record Result(Job job, Raster raster, List<AxesBox3D.Label> labels) {
     }
 
     private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
@@ -74,6 +99,7 @@ final class PaintWorker implements AutoCloseable {
      * trail segments, not the trail's, and allocates no count array.
      */
     private final PaintMemory memory = new PaintMemory();
+    private final Scene3DPainter painter3d = new Scene3DPainter();
     private final java.util.concurrent.atomic.LongAdder paintNanos = new java.util.concurrent.atomic.LongAdder();
     private final java.util.concurrent.atomic.LongAdder paintCpuNanos = new java.util.concurrent.atomic.LongAdder();
     private final java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
@@ -126,14 +152,14 @@ final class PaintWorker implements AutoCloseable {
                 if (job.frame() != null) {
                     onStart.accept(job.frame());
                 }
-                Raster r = raster(job.view().width(), job.view().height());
+                Raster r = raster(job.width(), job.height());
                 long t0 = System.nanoTime();
                 long c0 = cpu.getCurrentThreadCpuTime();
-                paint(job, r);
+                List<AxesBox3D.Label> labels = job.scene() != null ? painter3d.paint(r, job.scene()) : paint(job, r);
                 paintNanos.add(System.nanoTime() - t0);
                 paintCpuNanos.add(cpu.getCurrentThreadCpuTime() - c0);
                 paintings.increment();
-                finished(new Result(job, r));
+                finished(new Result(job, r, labels));
                 job = pending.getAndSet(null);
             }
         } finally {
@@ -168,8 +194,8 @@ final class PaintWorker implements AutoCloseable {
         return new Raster(w, h);
     }
 
-    /** The painting itself, with the trails counted since the last painting. */
-    private void paint(Job job, Raster r) {
+    /** The 2D painting, with the trails counted since the last painting; no labels (the FX thread draws them). */
+    private List<AxesBox3D.Label> paint(Job job, Raster r) {
         Frame f = job.frame();
         RunInfo info = job.info();
         Overlays o = job.overlays();
@@ -179,6 +205,7 @@ final class PaintWorker implements AutoCloseable {
         }
         FrameRenderer.paint(r, f, job.view(), o.density() ? grid(job) : null, arrows, o, job.theme(), memory);
         GridLines.draw(r, job.view(), job.theme());
+        return List.of();
     }
 
     private DensityGrid grid(Job job) {

@@ -15,12 +15,12 @@ import javafx.scene.text.TextAlignment;
 import org.diffuscope.app.engine.Frame;
 import org.diffuscope.app.engine.Projection;
 import org.diffuscope.app.engine.RunInfo;
-import org.diffuscope.app.render.ArrowField3D;
 import org.diffuscope.app.render.AxesBox3D;
 import org.diffuscope.app.render.Camera3D;
 import org.diffuscope.app.render.Frame3DRenderer;
 import org.diffuscope.app.render.MarginalPanels;
 import org.diffuscope.app.render.Overlays;
+import org.diffuscope.app.render.Projector3D;
 import org.diffuscope.app.render.Raster;
 import org.diffuscope.app.render.Theme;
 import org.diffuscope.app.viewmodel.DisplaySettings;
@@ -32,7 +32,8 @@ import org.diffuscope.core.process.DiffusedTarget;
  * The 3D mode of the picture (frames with 3 display coordinates): an orbiting camera (drag to orbit, shift- or
  * middle-drag to pan, scroll to zoom, W/A/S/D or Ctrl+arrows when the picture has focus), auto-rotation while
  * playing, the axes box fitted to exact samples of p_0 in display coordinates, and the exact p_t as a cloud of
- * exact samples. FX thread only.
+ * exact samples. It keeps the camera and the fitted scene and hands each picture's state over as a {@link Scene3D},
+ * painted off the FX thread ({@link Scene3DPainter} on the paint thread). FX thread only.
  */
 final class View3D implements AutoCloseable {
 
@@ -51,16 +52,13 @@ final class View3D implements AutoCloseable {
         "drag: orbit",
     };
 
-    /** What the arrows were computed for. */
-    private record ArrowKey(DiffusedTarget target, double t, Overlays.FieldKind field, AxesBox3D box) {
-    }
-
     /** What the box and camera were fitted for: the target choice and the projection. */
     private record Fit(TargetChoice target, Projection projection, boolean fromSamples) {
     }
 
     private final DisplaySettings display;
-    private final Frame3DRenderer renderer = new Frame3DRenderer();
+    /** Projects the shown frame again to find the particle under a click (the painter's own is on its thread). */
+    private final Projector3D picker = new Projector3D();
     private final ExactCloudCache cloud = new ExactCloudCache();
     private final ExactCloudCache boxSamples = new ExactCloudCache();
     private Camera3D camera;
@@ -70,11 +68,10 @@ final class View3D implements AutoCloseable {
     private Scenario.Camera pending;
     private TargetChoice pendingFor;
     private AxesBox3D box;
-    private ArrowKey arrowKey;
-    private ArrowField3D arrows;
     private Fit fit;
     private boolean touched;
-    private Frame3DRenderer.Exact paintedCloud;
+    /** The scene on screen and its labels. */
+    private Scene3D shown;
     private List<AxesBox3D.Label> labels = List.of();
     private long lastTick;
 
@@ -92,22 +89,15 @@ final class View3D implements AutoCloseable {
         return camera;
     }
 
-    /** Whether a repaint would show something new (a cloud or box that has arrived since). */
-    boolean wantsRepaint(Frame f, RunInfo info, Overlays o) {
-        if (info == null || f == null || info.projection().viewDim() != 3) {
-            return false;
-        }
-        if ((fit == null || !fit.fromSamples())
-                && boxSamples.get(info.target(), info.projection(), boxTime(info.target())) != null) {
-            return true;
-        }
-        return o.density() && cloud.get(info.target(), info.projection(), f.t()) != paintedCloud;
-    }
-
-    void paint(Raster r, Frame f, RunInfo runInfo, Overlays o, Theme theme) {
+    /**
+     * The picture to paint now at w x h: fits the box and camera when the scene changed (and the box's exact samples
+     * have arrived), applies a scenario's camera, and takes the exact cloud of the frame's time if drawn yet (a
+     * later scene carries it when it arrives).
+     */
+    Scene3D scene(Frame f, RunInfo runInfo, Overlays o, Theme theme, int w, int h) {
         // the status with the new projection may arrive a moment after its first frame
         RunInfo info = runInfo != null && runInfo.projection().viewDim() == 3 ? runInfo : null;
-        refit(info, r.width(), r.height());
+        refit(info, w, h);
         if (pending != null && fit != null && fit.fromSamples() && fit.target().equals(pendingFor)) {
             camera = new Camera3D(Math.toRadians(pending.yawDegrees()), Math.toRadians(pending.pitchDegrees()),
                     fitted.scale(), fitted.distance(), fitted.cx(), fitted.cy(), fitted.cz(), fitted.panX(),
@@ -115,43 +105,21 @@ final class View3D implements AutoCloseable {
             touched = true;
             pending = null;
         }
-        if (camera.width() != r.width() || camera.height() != r.height()) {
-            camera = camera.resized(r.width(), r.height());
+        if (camera.width() != w || camera.height() != h) {
+            camera = camera.resized(w, h);
         }
         Frame3DRenderer.Exact exact = null;
         if (info != null && f != null && o.density()) {
             exact = cloud.get(info.target(), info.projection(), f.t());
         }
-        paintedCloud = exact;
-        labels = renderer.paint(r, f, camera, display.axesBoxProperty().get() ? box : null, exact, arrows(info, f, o),
-                display.marginalsProperty().get(), o, theme);
+        return new Scene3D(f, info, camera, box, display.axesBoxProperty().get(), display.marginalsProperty().get(),
+                exact, o, theme);
     }
 
-    /**
-     * The field's arrows where they mean something: a 3D target shown in its own coordinates. Kept while the time,
-     * the field and the box stay (turning the view repaints often, and a curve target's score costs 1-4 us a point).
-     */
-    private ArrowField3D arrows(RunInfo info, Frame f, Overlays o) {
-        if (f == null || !hasArrows(info, o.field())) {
-            return ArrowField3D.none();
-        }
-        ArrowKey key = new ArrowKey(info.target(), f.t(), o.field(), box);
-        if (!key.equals(arrowKey)) {
-            arrowKey = key;
-            arrows = arrowsAt(info, f.t(), o.field(), box);
-        }
-        return arrows;
-    }
-
-    private static boolean hasArrows(RunInfo info, Overlays.FieldKind field) {
-        return info != null && field != Overlays.FieldKind.NONE && info.projection().isIdentity()
-                && info.target().dim() == 3;
-    }
-
-    /** The field's arrows at time t over the box, where they mean something (see {@link #arrows}). */
-    private static ArrowField3D arrowsAt(RunInfo info, double t, Overlays.FieldKind field, AxesBox3D box) {
-        return hasArrows(info, field) ? ArrowField3D.compute(info.target(), t, field, box.lo(), box.hi())
-                : ArrowField3D.none();
+    /** The scene now on screen and the labels its painting returned (for the text layer and clicks). */
+    void shown(Scene3D scene, List<AxesBox3D.Label> sceneLabels) {
+        shown = scene;
+        labels = sceneLabels;
     }
 
     /**
@@ -283,17 +251,23 @@ final class View3D implements AutoCloseable {
         return dt > 0;
     }
 
-    /** The particle drawn nearest to the pixel in the last painted frame, or -1. */
+    /** The particle drawn nearest to the pixel in the frame on screen, or -1. */
     int nearest(double x, double y) {
-        return renderer.nearest(x, y);
+        if (shown == null || shown.frame() == null || shown.frame().points() == null
+                || shown.frame().viewDim() != 3) {
+            return -1;
+        }
+        // the same projection as the painting's (Frame3DRenderer projects the particles the same way)
+        picker.project(shown.camera(), shown.frame().points(), shown.frame().count(), 3);
+        return picker.nearest(x, y, Double.POSITIVE_INFINITY);
     }
 
     /**
      * Pictures of this run's frames as the view would show them now (same camera, box, panels and overlays), at k
      * times the size of the last painting, labels and time included: for the picture and animation exports. The
      * view's state is taken now (FX thread); the pictures are painted wherever the function is called, one call at a
-     * time, each with the exact cloud and the score arrows of its own frame's time and a renderer of its own (so
-     * clicking the picture on screen still finds the particles drawn there). Null before the first 3D painting.
+     * time, each with the exact cloud and the score arrows of its own frame's time and a painter of its own. Null
+     * before the first 3D painting.
      */
     java.util.function.Function<Frame, java.awt.image.BufferedImage> painter(RunInfo runInfo, Overlays o, Theme theme,
                                                                            double k) {
@@ -303,17 +277,17 @@ final class View3D implements AutoCloseable {
         int w = (int) Math.round(camera.width() * k);
         int h = (int) Math.round(camera.height() * k);
         Camera3D cam = camera.zoomed(k).resized(w, h);
-        AxesBox3D fieldBox = box;
-        AxesBox3D shownBox = display.axesBoxProperty().get() ? box : null;
+        AxesBox3D fitBox = box;
+        boolean showBox = display.axesBoxProperty().get();
         boolean panels = display.marginalsProperty().get();
         Overlays sized = PictureExport.sized(o, k);
-        Frame3DRenderer renderer = new Frame3DRenderer();
+        Scene3DPainter painter = new Scene3DPainter();
         return f -> {
             Raster r = new Raster(w, h);
             Frame3DRenderer.Exact exact = o.density()
                     ? ExactCloudCache.draw(runInfo.target(), runInfo.projection(), f.t()) : null;
-            List<AxesBox3D.Label> ls = renderer.paint(r, f, cam, shownBox, exact,
-                    arrowsAt(runInfo, f.t(), o.field(), fieldBox), panels, sized, theme);
+            List<AxesBox3D.Label> ls = painter.paint(r,
+                    new Scene3D(f, runInfo, cam, fitBox, showBox, panels, exact, sized, theme));
             java.awt.image.BufferedImage img = org.diffuscope.app.io.Images.fromArgb(r.pixels(), w, h);
             PictureExport.drawLabels3d(img, ls, f, theme, k);
             return img;

@@ -1,5 +1,6 @@
 package org.diffuscope.app.view;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -10,7 +11,12 @@ import java.util.List;
 import java.util.Map;
 
 import org.diffuscope.app.engine.Frame;
+import org.diffuscope.app.render.ArrowField3D;
+import org.diffuscope.app.render.AxesBox3D;
+import org.diffuscope.app.render.Camera3D;
+import org.diffuscope.app.render.Frame3DRenderer;
 import org.diffuscope.app.render.Overlays;
+import org.diffuscope.app.render.Raster;
 import org.diffuscope.app.render.Theme;
 import org.diffuscope.app.render.Viewport;
 import org.diffuscope.core.run.Phase;
@@ -51,6 +57,43 @@ class PaintWorkerTest {
         while (worker.paintTotals()[0] == before) {
             assertTrue(System.nanoTime() < until, "the painting finishes");
             Thread.sleep(1);
+        }
+    }
+
+    @Test
+    void aThreeDimensionalSceneIsPaintedOnThePaintThreadExactlyAsTheRendererPaintsIt() throws Exception {
+        float[] pts = {0.5f, -0.2f, 0.3f, -1.0f, 0.8f, 0.1f, 0.0f, 0.0f, -1.2f};
+        Frame f = new Frame(1, 3, 3, 0.5, Phase.PREDICTOR, 3, pts, 3, 3, null, null, Map.of(), Double.NaN, List.of(),
+                List.of(), Map.of(), 4);
+        double[] lo = {-2, -2, -2};
+        double[] hi = {2, 2, 2};
+        Camera3D camera = Camera3D.fitting(lo, hi, 90, 70).orbited(0.3, 0.1);
+        AxesBox3D box = AxesBox3D.around(lo, hi, new String[] {"x0", "x1", "x2"});
+        Overlays o = Overlays.defaults();
+        Scene3D scene = new Scene3D(f, null, camera, box, true, false, null, o, Theme.dark());
+        PaintWorker.Job job = PaintWorker.Job.of(scene);
+        assertEquals(90, job.width());
+        assertEquals(70, job.height());
+        String[] paintedOn = new String[1];
+        PaintWorker spy = new PaintWorker(4, frame -> paintedOn[0] = Thread.currentThread().getName());
+        try {
+            long until = System.nanoTime() + 60_000_000_000L;
+            spy.request(job);
+            PaintWorker.Result r;
+            while ((r = spy.take()) == null) {
+                assertTrue(System.nanoTime() < until, "the painting finishes");
+                Thread.sleep(1);
+            }
+            Raster want = new Raster(90, 70);
+            List<AxesBox3D.Label> labels = new Frame3DRenderer().paint(want, f, camera, box, null, ArrowField3D.none(),
+                    false, o, Theme.dark());
+            assertSame(job, r.job());
+            assertArrayEquals(want.pixels(), r.raster().pixels(), "the renderer's pixels");
+            assertEquals(labels, r.labels(), "the box's labels, for the text layer");
+            assertTrue(labels.size() > 3, "the box has tick labels");
+            assertEquals("diffuscope-paint", paintedOn[0]);
+        } finally {
+            spy.close();
         }
     }
 

@@ -7,7 +7,8 @@ import org.diffuscope.core.special.NormalInterval;
 /**
  * The uniform law on an axis-aligned box {@code prod_j [lo_j, hi_j]}. Per coordinate
  * {@code p_t(x) = (Phi((x - alpha lo)/sigma) - Phi((x - alpha hi)/sigma)) / (alpha (hi - lo))}, in log space
- * (science.md §2). It has a density at sigma = 0: {@code 1/vol} inside {@code alpha [lo, hi]}, 0 outside, with score 0
+ * (science.md §2); densities and scores take the interval's mass by {@link NormalInterval#weigh} (a logarithm and
+ * two Mills ratios a coordinate), the Hessian by its logarithmic path. It has a density at sigma = 0: {@code 1/vol} inside {@code alpha [lo, hi]}, 0 outside, with score 0
  * (the Dirac layers of the true gradient at the faces are left out).
  */
 public final class Box implements ProductTarget {
@@ -86,6 +87,8 @@ public final class Box implements ProductTarget {
     /** Per-thread evaluation at one (alpha, sigma). */
     private final class BoxEvaluator implements Evaluator {
 
+        private static final double LOG_SQRT_2PI = 0.5 * Math.log(2 * Math.PI);
+
         private final double alpha;
         private final double sigma;
         private final double logNorm;
@@ -112,6 +115,18 @@ public final class Box implements ProductTarget {
             return interval.setCentered((x[off + j] - centre[j]) / sigma, halfWidth[j]);
         }
 
+        /**
+         * Coordinate j's log-mass by the weights path, {@code log(scaledMass) - lo^2/2 - log sqrt(2 pi)} with lo the
+         * distance from 0 to the interval; leaves the interval's scaled slope for the score.
+         */
+        private double logMass(double[] x, int off, int j) {
+            double m = (x[off + j] - centre[j]) / sigma;
+            double h = halfWidth[j];
+            interval.weigh(m, h);
+            double distance = Math.max(0.0, Math.abs(m) - h);
+            return Math.log(interval.scaledMass()) - 0.5 * distance * distance - LOG_SQRT_2PI;
+        }
+
         @Override
         public int dim() {
             return d;
@@ -135,7 +150,7 @@ public final class Box implements ProductTarget {
             }
             double logp = logNorm;
             for (int j = 0; j < d; j++) {
-                logp += at(x, off, j).logMass();
+                logp += logMass(x, off, j);
             }
             return logp;
         }
@@ -148,9 +163,8 @@ public final class Box implements ProductTarget {
             }
             double logp = logNorm;
             for (int j = 0; j < d; j++) {
-                at(x, off, j);
-                logp += interval.logMass();
-                s[sOff + j] = interval.dLog() / sigma;
+                logp += logMass(x, off, j);
+                s[sOff + j] = interval.scaledSlope() / (interval.scaledMass() * sigma);
             }
             return logp;
         }

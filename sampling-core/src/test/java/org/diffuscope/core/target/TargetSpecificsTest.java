@@ -10,6 +10,7 @@ import java.util.SplittableRandom;
 
 import org.diffuscope.core.process.DiffusedTarget;
 import org.diffuscope.core.process.ForwardProcess;
+import org.diffuscope.core.special.NormalInterval;
 import org.junit.jupiter.api.Test;
 
 /** Closed forms of particular kinds checked through other routes: sub-cases, limits and known values. */
@@ -116,6 +117,46 @@ class TargetSpecificsTest {
         assertEquals(-0.4 / 0.5 - Math.log(1.0), laplace.logDensity(new double[] {0.6}), 1e-15);
         assertEquals(2.0, laplace.score(new double[] {0.6})[0], 1e-15);
         assertEquals(-2.0, laplace.score(new double[] {1.6})[0], 1e-15);
+    }
+
+    @Test
+    void boxDensityAndScoreAreProductsOfNormalIntervalsAtEveryScale() {
+        // the weights path against NormalInterval's logarithmic one, coordinate by coordinate: inside, at the faces,
+        // far outside, from sigma 1e-4 (sharp faces) to 1e3 (alpha 1e-6: a narrow interval far from everything)
+        double[] lo = {-2, -1, 0.5};
+        double[] hi = {2, 1, 0.75};
+        Box box = new Box(lo, hi);
+        NormalInterval interval = new NormalInterval();
+        SplittableRandom rng = new SplittableRandom(3);
+        double[][] scales = {{1, 1e-4}, {1, 0.02}, {0.9, 0.4}, {0.3, 1}, {1e-6, 1}, {1, 1e3}};
+        for (double[] as : scales) {
+            double alpha = as[0];
+            double sigma = as[1];
+            Evaluator ev = box.marginal(alpha, sigma).evaluator();
+            double[] x = new double[3];
+            double[] s = new double[3];
+            for (int i = 0; i < 3000; i++) {
+                double spread = i % 4 == 0 ? 50 : 2.5;
+                for (int j = 0; j < 3; j++) {
+                    x[j] = spread * (2 * rng.nextDouble() - 1);
+                }
+                double want = 0;
+                double[] wantScore = new double[3];
+                for (int j = 0; j < 3; j++) {
+                    double h = 0.5 * alpha * (hi[j] - lo[j]) / sigma;
+                    interval.setCentered((x[j] - 0.5 * alpha * (lo[j] + hi[j])) / sigma, h);
+                    want += interval.logMass() - Math.log(alpha * (hi[j] - lo[j]));
+                    wantScore[j] = interval.dLog() / sigma;
+                }
+                String at = "alpha " + alpha + " sigma " + sigma + " at " + java.util.Arrays.toString(x);
+                assertEquals(want, ev.logDensity(x, 0), 1e-13 * Math.max(1, Math.abs(want)), "log p, " + at);
+                assertEquals(want, ev.score(x, 0, s, 0), 1e-13 * Math.max(1, Math.abs(want)), "score's log p, " + at);
+                for (int j = 0; j < 3; j++) {
+                    double scale = (Math.abs(x[j]) + alpha * 2) / (sigma * sigma) + 1 / sigma;
+                    assertEquals(wantScore[j], s[j], 1e-13 * scale, "score[" + j + "], " + at);
+                }
+            }
+        }
     }
 
     @Test

@@ -29,7 +29,7 @@ final class DensityCache implements AutoCloseable {
     private final AtomicReference<DensityGrid> done = new AtomicReference<>();
     private final int cell;
 
-    /** @param cell pixels per grid cell */
+    /** @param cell pixels per grid cell where the noise is narrow; up to 4 x as wide ({@link DensityGrid#cellFor}) */
     DensityCache(int cell) {
         this.cell = cell;
     }
@@ -46,7 +46,9 @@ final class DensityCache implements AutoCloseable {
                 if (k == null || k.equals(doneKey.get())) {
                     return;
                 }
-                DensityGrid g = DensityGrid.compute(k.target().marginal(k.t()), k.view(), cell);
+                double sigmaPixels = k.target().process().sigma(k.t()) * k.view().scale();
+                DensityGrid g = DensityGrid.compute(k.target().marginal(k.t()), k.view(),
+                        DensityGrid.cellFor(sigmaPixels, cell));
                 done.set(g);
                 doneKey.set(k);
             });

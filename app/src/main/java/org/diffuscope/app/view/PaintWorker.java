@@ -106,7 +106,8 @@ final class PaintWorker implements AutoCloseable {
     private final java.util.concurrent.atomic.LongAdder paintings = new java.util.concurrent.atomic.LongAdder();
 
     /**
-     * @param cell    pixels per cell of the density grids the painter computes
+     * @param cell    pixels per cell of the density grids the painter computes where the noise is narrow
+     *                ({@link DensityGrid#cellFor})
      * @param onStart told of each frame as its painting starts (paint thread): the engine publishes its next frame
      *                only then ({@code Engine.pacedByDisplay}), so every step of a playing run is painted
      */
@@ -214,7 +215,8 @@ final class PaintWorker implements AutoCloseable {
         }
         GridKey key = new GridKey(job.info().target(), job.frame().t(), job.view());
         if (!key.equals(gridKey)) {
-            grid = DensityGrid.compute(key.target().marginal(key.t()), key.view(), cell);
+            double sigmaPixels = key.target().process().sigma(key.t()) * key.view().scale();
+            grid = DensityGrid.compute(key.target().marginal(key.t()), key.view(), DensityGrid.cellFor(sigmaPixels, cell));
             gridKey = key;
         }
         return grid;

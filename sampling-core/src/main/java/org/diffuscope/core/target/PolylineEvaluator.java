@@ -191,8 +191,8 @@ final class PolylineEvaluator implements Evaluator {
     private double exact(int s, boolean derivatives) {
         double b = alongB[s];
         // [B, A] = [(b - alpha l)/sigma, b/sigma], centred, so that alpha l/sigma survives at large t
-        double halfWidth = 0.5 * alpha * line.lengths[s] / sigma;
-        interval.setCentered(b / sigma - halfWidth, halfWidth);
+        double h = halfWidth[s];
+        interval.setCentered(b / sigma - h, h);
         double l = interval.logMass() - residual2[s] / (2 * s2);
         logits[s] = l;
         if (derivatives) {

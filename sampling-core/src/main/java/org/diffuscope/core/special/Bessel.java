@@ -30,7 +30,7 @@ public final class Bessel {
     }
 
     /** {@code e^-|x| I1(x) / x}, 1/2 at 0. */
-    static double i1eOverX(double x) {
+    public static double i1eOverX(double x) {
         double ax = Math.abs(x);
         if (ax <= 8.0) {
             return Coefficients.chebyshev(Coefficients.I1E_OVER_X_SMALL, ax / 4.0 - 1.0);

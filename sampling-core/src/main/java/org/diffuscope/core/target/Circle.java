@@ -133,6 +133,9 @@ public final class Circle implements Target {
         private final double logNorm;
         private final double[] y = new double[3];
         private final double[] w = new double[3];
+        /** kappa = c1 rho and i0e(kappa) of the last {@link #project}, for the score's pull. */
+        private double kappa;
+        private double i0e;
 
         CircleEvaluator(double alpha, double sigma) {
             this.alpha = alpha;
@@ -161,7 +164,9 @@ public final class Circle implements Target {
             }
             double rho = Math.sqrt(rho2);
             double gap = rho - ar;
-            return logNorm - (gap * gap + z * z) / (2 * s2) + Math.log(Bessel.i0e(c1 * rho));
+            kappa = c1 * rho;
+            i0e = Bessel.i0e(kappa);
+            return logNorm - (gap * gap + z * z) / (2 * s2) + Math.log(i0e);
         }
 
         private double rho() {
@@ -180,8 +185,8 @@ public final class Circle implements Target {
         @Override
         public double score(double[] x, int off, double[] s, int sOff) {
             double logp = project(x, off);
-            // s = -y/sigma^2 + c1^2 (R(kappa)/kappa) w
-            double pull = c1 * c1 * Bessel.i1OverI0OverX(c1 * rho());
+            // s = -y/sigma^2 + c1^2 (R(kappa)/kappa) w, R(kappa)/kappa = i1e(kappa)/kappa / i0e(kappa)
+            double pull = c1 * c1 * (Bessel.i1eOverX(kappa) / i0e);
             for (int j = 0; j < d; j++) {
                 s[sOff + j] = -y[j] / s2 + pull * w[j];
             }

@@ -61,6 +61,14 @@ public record AxesBox3D(double[] lo, double[] hi, double[] step, String[] names)
 
     /** Draws the edges and ticks and returns the labels (tick values, axis names) in pixel coordinates. */
     public List<Label> draw(Camera3D cam, int ink, int faint, Raster out) {
+        return draw(cam, ink, faint, out, 1.0);
+    }
+
+    /**
+     * As {@link #draw(Camera3D, int, int, Raster)} for a picture scale times larger than the screen's (the
+     * exports): edges that many pixels wide, ticks and label offsets that much longer, as the screen's enlarged.
+     */
+    public List<Label> draw(Camera3D cam, int ink, int faint, Raster out, double scale) {
         double[][] px = new double[8][3];
         boolean[] ok = new boolean[8];
         int far = 0;
@@ -76,7 +84,7 @@ public record AxesBox3D(double[] lo, double[] hi, double[] step, String[] names)
                 int j = i | (1 << k);
                 if (j != i && ok[i] && ok[j]) {
                     boolean back = i == far || j == far;
-                    Lines.draw(out, px[i][0], px[i][1], px[j][0], px[j][1], back ? faint : ink);
+                    thick(out, px[i][0], px[i][1], px[j][0], px[j][1], back ? faint : ink, scale);
                 }
             }
         }
@@ -86,7 +94,7 @@ public record AxesBox3D(double[] lo, double[] hi, double[] step, String[] names)
         for (int k = 0; k < 3; k++) {
             int from = tickEdge(k, px, ok);
             if (from >= 0) {
-                ticks(cam, k, from, centre, ink, out, labels);
+                ticks(cam, k, from, centre, ink, out, labels, scale);
             }
         }
         return labels;
@@ -116,7 +124,8 @@ public record AxesBox3D(double[] lo, double[] hi, double[] step, String[] names)
         return best;
     }
 
-    private void ticks(Camera3D cam, int k, int from, double[] centre, int ink, Raster out, List<Label> labels) {
+    private void ticks(Camera3D cam, int k, int from, double[] centre, int ink, Raster out, List<Label> labels,
+                       double scale) {
         double[] base = corner(from);
         double[] p = new double[3];
         double[] end = base.clone();
@@ -127,8 +136,8 @@ public record AxesBox3D(double[] lo, double[] hi, double[] step, String[] names)
         cam.project(end[0], end[1], end[2], q1);
         // an axis seen end-on crowds its ticks: label every m-th so that labels stay MIN_LABEL_GAP apart
         double spacing = Math.hypot(q1[0] - q0[0], q1[1] - q0[1]) * step[k] / (hi[k] - lo[k]);
-        int every = spacing >= MIN_LABEL_GAP ? 1 : spacing * 4 < MIN_LABEL_GAP ? Integer.MAX_VALUE
-                : (int) Math.ceil(MIN_LABEL_GAP / spacing);
+        double gap = MIN_LABEL_GAP * scale;
+        int every = spacing >= gap ? 1 : spacing * 4 < gap ? Integer.MAX_VALUE : (int) Math.ceil(gap / spacing);
         int decimals = (int) Math.max(0, -Math.floor(Math.log10(step[k]) + 1e-9));
         for (double value : ticks(k)) {
             double[] q = base.clone();
@@ -137,18 +146,30 @@ public record AxesBox3D(double[] lo, double[] hi, double[] step, String[] names)
                 continue;
             }
             double[] o = outwards(p, centre);
-            Lines.draw(out, p[0], p[1], p[0] + 6 * o[0], p[1] + 6 * o[1], ink);
+            thick(out, p[0], p[1], p[0] + 6 * scale * o[0], p[1] + 6 * scale * o[1], ink, scale);
             double v = Math.abs(q[k]) < 1e-9 * step[k] ? 0 : q[k];
             if (Math.round(v / step[k]) % every == 0) {
-                labels.add(new Label(String.format(Locale.ROOT, "%." + decimals + "f", v), p[0] + 20 * o[0],
-                        p[1] + 20 * o[1], false));
+                labels.add(new Label(String.format(Locale.ROOT, "%." + decimals + "f", v), p[0] + 20 * scale * o[0],
+                        p[1] + 20 * scale * o[1], false));
             }
         }
         double[] mid = base.clone();
         mid[k] = 0.5 * (lo[k] + hi[k]);
         if (cam.project(mid[0], mid[1], mid[2], p)) {
             double[] o = outwards(p, centre);
-            labels.add(new Label(names[k], p[0] + 44 * o[0], p[1] + 44 * o[1], true));
+            labels.add(new Label(names[k], p[0] + 44 * scale * o[0], p[1] + 44 * scale * o[1], true));
+        }
+    }
+
+    /** A line about k pixels wide: round(k) one-pixel lines side by side across it (one at k = 1). */
+    static void thick(Raster out, double x0, double y0, double x1, double y1, int argb, double k) {
+        int n = (int) Math.max(1, Math.round(k));
+        double len = Math.hypot(x1 - x0, y1 - y0);
+        double nx = len > 0 ? -(y1 - y0) / len : 0;
+        double ny = len > 0 ? (x1 - x0) / len : 0;
+        for (int i = 0; i < n; i++) {
+            double off = i - 0.5 * (n - 1);
+            Lines.draw(out, x0 + off * nx, y0 + off * ny, x1 + off * nx, y1 + off * ny, argb);
         }
     }
 

@@ -21,6 +21,18 @@ public final class Frame3DRenderer {
     private final Projector3D other = new Projector3D();
     private final Projector3D next = new Projector3D();
     private final DepthSplatter splatter = new DepthSplatter();
+    /** How many times larger than the screen's the pictures are (the exports): lines, margins and offsets scale. */
+    private final double pixelScale;
+
+    /** A renderer of the screen's pictures. */
+    public Frame3DRenderer() {
+        this(1.0);
+    }
+
+    /** A renderer of pictures pixelScale times larger than the screen's, laid out as the screen's enlarged. */
+    public Frame3DRenderer(double pixelScale) {
+        this.pixelScale = pixelScale;
+    }
 
     /** The exact p_t as samples in display coordinates (count x 3, row-major), for the cloud and the panels. */
     public record Exact(float[] points, int count) {
@@ -42,7 +54,8 @@ public final class Frame3DRenderer {
         out.fill(theme.background());
         List<AxesBox3D.Label> labels = new ArrayList<>();
         if (box != null) {
-            labels.addAll(box.draw(cam, Colors.withAlpha(theme.contour(), 150), Colors.withAlpha(theme.contour(), 60), out));
+            labels.addAll(box.draw(cam, Colors.withAlpha(theme.contour(), 150), Colors.withAlpha(theme.contour(), 60), out,
+                    pixelScale));
         }
         if (exact != null && o.density()) {
             other.project(cam, exact.points(), exact.count(), 3);
@@ -65,7 +78,7 @@ public final class Frame3DRenderer {
             drawPaths(out, f.paths(), cam, theme);
         }
         if (panels && exact != null && box != null) {
-            labels.addAll(MarginalPanels.draw(out, box, exact, f, theme));
+            labels.addAll(MarginalPanels.draw(out, box, exact, f, theme, pixelScale));
         }
         return labels;
     }

@@ -30,32 +30,46 @@ public final class MarginalPanels {
 
     /** The side of one panel in pixels for a picture of this size (0 when it is too small for panels). */
     public static int side(int width, int height) {
-        int s = Math.min((height - TOP - 3 * 26 - 30) / 3, width / 5);
-        return s < 70 ? 0 : Math.min(s, 210);
+        return side(width, height, 1.0);
+    }
+
+    /** The same for a picture k times larger than the screen's (the exports): k times the screen's side. */
+    public static int side(int width, int height, double k) {
+        int s = (int) Math.min((height - k * (TOP + 3 * 26 + 30)) / 3, width / 5.0);
+        return s < 70 * k ? 0 : (int) Math.min(s, 210 * k);
     }
 
     /** Draws the panels and returns their titles as labels. */
     public static List<AxesBox3D.Label> draw(Raster out, AxesBox3D box, Frame3DRenderer.Exact exact, Frame f,
                                              Theme theme) {
+        return draw(out, box, exact, f, theme, 1.0);
+    }
+
+    /** The same for a picture k times larger than the screen's: margins, borders and dots k times larger. */
+    public static List<AxesBox3D.Label> draw(Raster out, AxesBox3D box, Frame3DRenderer.Exact exact, Frame f,
+                                             Theme theme, double k) {
         List<AxesBox3D.Label> labels = new ArrayList<>();
-        int s = side(out.width(), out.height());
+        int s = side(out.width(), out.height(), k);
         if (s == 0) {
             return labels;
         }
-        int x0 = out.width() - s - 12;
+        int x0 = out.width() - s - (int) Math.round(12 * k);
+        int bw = (int) Math.max(1, Math.round(k));
+        int dot = bw;
         for (int p = 0; p < 3; p++) {
-            int y0 = TOP + p * (s + 26) + 20;
+            int y0 = (int) Math.round(k * (TOP + 20) + p * (s + 26 * k));
             int a = PAIRS[p][0];
             int b = PAIRS[p][1];
             double[] h = histogram(exact.points(), exact.count(), a, b, box);
             paintPanel(out, x0, y0, s, h, theme);
-            dots(out, x0, y0, s, f, a, b, box, theme);
+            dots(out, x0, y0, s, f, a, b, box, theme, dot);
             int border = Colors.withAlpha(theme.contour(), 160);
-            out.fillRect(x0 - 1, y0 - 1, x0 + s + 1, y0, border);
-            out.fillRect(x0 - 1, y0 + s, x0 + s + 1, y0 + s + 1, border);
-            out.fillRect(x0 - 1, y0, x0, y0 + s, border);
-            out.fillRect(x0 + s, y0, x0 + s + 1, y0 + s, border);
-            labels.add(new AxesBox3D.Label(title(box.names()[a], box.names()[b], s), x0 + 0.5 * s, y0 - 10, false));
+            out.fillRect(x0 - bw, y0 - bw, x0 + s + bw, y0, border);
+            out.fillRect(x0 - bw, y0 + s, x0 + s + bw, y0 + s + bw, border);
+            out.fillRect(x0 - bw, y0, x0, y0 + s, border);
+            out.fillRect(x0 + s, y0, x0 + s + bw, y0 + s, border);
+            labels.add(new AxesBox3D.Label(title(box.names()[a], box.names()[b], (int) (s / k)), x0 + 0.5 * s,
+                    y0 - 10 * k, false));
         }
         return labels;
     }
@@ -127,7 +141,8 @@ public final class MarginalPanels {
         }
     }
 
-    private static void dots(Raster out, int x0, int y0, int s, Frame f, int a, int b, AxesBox3D box, Theme theme) {
+    private static void dots(Raster out, int x0, int y0, int s, Frame f, int a, int b, AxesBox3D box, Theme theme,
+                             int size) {
         if (f == null || f.points() == null || f.viewDim() != 3) {
             return;
         }
@@ -142,8 +157,12 @@ public final class MarginalPanels {
         for (int i = 0; i < n; i += stride) {
             int px = (int) Math.floor((p[3 * i + a] - la) * ka);
             int py = s - 1 - (int) Math.floor((p[3 * i + b] - lb) * kb);
-            if (px >= 0 && px < s && py >= 0 && py < s) {
-                out.blend(x0 + px, y0 + py, c);
+            if (px >= 0 && px + size <= s && py >= 0 && py + size <= s) {
+                for (int dy = 0; dy < size; dy++) {
+                    for (int dx = 0; dx < size; dx++) {
+                        out.blend(x0 + px + dx, y0 + py + dy, c);
+                    }
+                }
             }
         }
     }

@@ -122,8 +122,7 @@ final class PictureExport {
                 g.drawString(l.text(), (float) (l.x() - fm.stringWidth(l.text()) / 2.0),
                         (float) (l.y() + (fm.getAscent() - fm.getDescent()) / 2.0));
             }
-            // the marginal panels start 52 pixels down at any size: a larger title would run into the first one's
-            drawTitle(g, f, img.getWidth(), Math.min(k, 1.6));
+            drawTitle(g, f, img.getWidth(), k);
         } finally {
             g.dispose();
         }

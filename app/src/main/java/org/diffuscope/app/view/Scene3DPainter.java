@@ -21,9 +21,19 @@ final class Scene3DPainter {
     private record ArrowKey(DiffusedTarget target, double t, Overlays.FieldKind field, AxesBox3D box) {
     }
 
-    private final Frame3DRenderer renderer = new Frame3DRenderer();
+    private final Frame3DRenderer renderer;
     private ArrowKey arrowKey;
     private ArrowField3D arrows;
+
+    /** A painter of the screen's pictures. */
+    Scene3DPainter() {
+        this(1.0);
+    }
+
+    /** A painter of pictures k times larger than the screen's (the exports; the camera zoomed by k). */
+    Scene3DPainter(double k) {
+        this.renderer = new Frame3DRenderer(k);
+    }
 
     /** Paints the scene into r (the camera's size); returns the labels for the text layer. */
     List<AxesBox3D.Label> paint(Raster r, Scene3D s) {

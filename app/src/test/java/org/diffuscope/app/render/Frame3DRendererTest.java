@@ -54,4 +54,35 @@ class Frame3DRendererTest {
         assertEquals(th.mode(2), r.get(70, 80), "the path from (-1, 0, 0) at x = 50");
         assertNotEquals(th.background(), r.get(102, 82), "the marker around the particle");
     }
+
+    @Test
+    void aPictureTwiceTheSizeIsTheScreensLaidOutTwiceAsLarge() {
+        float[] pts = {0, 0, 0, 1, 0.5f, -0.5f, -1, 1, 0.5f};
+        float[] cloud = new float[3 * 500];
+        for (int i = 0; i < cloud.length; i++) {
+            cloud[i] = (float) Math.sin(1.7 * i);
+        }
+        Frame3DRenderer.Exact exact = new Frame3DRenderer.Exact(cloud, 500);
+        double[] lo = {-2, -2, -2};
+        double[] hi = {2, 2, 2};
+        AxesBox3D box = AxesBox3D.around(lo, hi, new String[] {"x0", "x1", "x2"});
+        Camera3D cam = Camera3D.fitting(lo, hi, 800, 680).orbited(0.4, 0.2);
+        Overlays o = Overlays.defaults();
+        Theme th = Theme.light();
+        List<AxesBox3D.Label> one = new Frame3DRenderer().paint(new Raster(800, 680), frame(pts, Map.of()), cam, box,
+                exact, ArrowField3D.none(), true, o, th);
+        List<AxesBox3D.Label> two = new Frame3DRenderer(2).paint(new Raster(1600, 1360), frame(pts, Map.of()),
+                cam.zoomed(2).resized(1600, 1360), box, exact, ArrowField3D.none(), true, o, th);
+        assertEquals(MarginalPanels.side(800, 680) * 2, MarginalPanels.side(1600, 1360, 2), "panels twice as wide");
+        assertTrue(one.stream().anyMatch(l -> l.text().contains("marginal")), "the panels' full titles");
+        assertEquals(one.size(), two.size());
+        for (int i = 0; i < one.size(); i++) {
+            AxesBox3D.Label a = one.get(i);
+            AxesBox3D.Label b = two.get(i);
+            assertEquals(a.text(), b.text());
+            // box labels, axis names and panel titles: where the screen's are, twice as far (to a pixel of rounding)
+            assertEquals(2 * a.x(), b.x(), 2.0, a.text());
+            assertEquals(2 * a.y(), b.y(), 2.0, a.text());
+        }
+    }
 }

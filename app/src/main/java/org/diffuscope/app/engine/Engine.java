@@ -434,6 +434,11 @@ public final class Engine implements AutoCloseable {
         finished = false;
         closeRun();
         generation++;
+        if (config == null || !config.target().equals(c.target()) || config.particles() != c.particles()) {
+            // particle i of another target or cloud is another particle: follow it no more (same target and cloud
+            // keep them, to compare one particle's paths under two samplers)
+            highlighted = new int[0];
+        }
         config = c;
         DiffusedTarget dt = RunFactory.diffusedTarget(c);
         target = dt;

@@ -43,6 +43,8 @@ final class View3D implements AutoCloseable {
     static final double ORBIT_PER_KEY = Math.toRadians(5);
     /** Auto-rotation speed, radians per second. */
     static final double AUTO_ROTATE = 0.35;
+    /** A click follows a particle drawn at most this far away (a click on empty space follows none). */
+    static final double PICK_PIXELS = 16;
 
     /** The controls, most useful first: the hint drops words from the end until it fits the picture's width. */
     private static final String[] HINTS = {
@@ -106,7 +108,7 @@ final class View3D implements AutoCloseable {
             pending = null;
         }
         if (camera.width() != w || camera.height() != h) {
-            camera = camera.resized(w, h);
+            resize(w, h);
         }
         Frame3DRenderer.Exact exact = null;
         if (info != null && f != null && o.density()) {
@@ -158,15 +160,41 @@ final class View3D implements AutoCloseable {
      */
     private void fitCamera(double[][] b, String[] names, int w, int h, boolean fresh) {
         box = AxesBox3D.around(b[0], b[1], names);
-        int reserve = display.marginalsProperty().get() ? Math.min(w / 2, MarginalPanels.side(w, h) + 24) : 0;
-        Camera3D f = Camera3D.fitting(box.lo(), box.hi(), w - reserve, h);
+        Camera3D f = fittedAt(w, h);
         double yaw = fresh || camera == null ? f.yaw() : camera.yaw();
         double pitch = fresh || camera == null ? f.pitch() : camera.pitch();
-        fitted = new Camera3D(f.yaw(), f.pitch(), f.scale(), f.distance(), f.cx(), f.cy(), f.cz(), -0.5 * reserve, 0,
-                w, h);
+        fitted = f;
         if (fresh || camera == null || !touched) {
-            camera = new Camera3D(yaw, pitch, f.scale(), f.distance(), f.cx(), f.cy(), f.cz(), -0.5 * reserve, 0, w, h);
+            camera = new Camera3D(yaw, pitch, f.scale(), f.distance(), f.cx(), f.cy(), f.cz(), f.panX(), f.panY(), w, h);
         }
+    }
+
+    /** The camera fitted to the box at w x h from the default angle, left of the marginal panels' room. */
+    private Camera3D fittedAt(int w, int h) {
+        int reserve = display.marginalsProperty().get() ? Math.min(w / 2, MarginalPanels.side(w, h) + 24) : 0;
+        Camera3D f = Camera3D.fitting(box.lo(), box.hi(), w - reserve, h);
+        return new Camera3D(f.yaw(), f.pitch(), f.scale(), f.distance(), f.cx(), f.cy(), f.cz(), -0.5 * reserve, 0,
+                w, h);
+    }
+
+    /**
+     * A new size of the picture: the scene keeps its framing, larger or smaller with the pane. The camera keeps its
+     * angles, its zoom and pan against the camera fitted to the new size (computed from the box, so shrinking the
+     * window to nothing and back loses nothing).
+     */
+    private void resize(int w, int h) {
+        Camera3D before = fitted;
+        Camera3D after = fittedAt(w, h);
+        double r = after.scale() / before.scale();
+        fitted = after;
+        if (!(r > 0 && r < Double.POSITIVE_INFINITY)) {
+            // a pane collapsed to nothing on the way: keep the framing for the next real size
+            camera = camera.resized(w, h);
+            return;
+        }
+        camera = new Camera3D(camera.yaw(), camera.pitch(), camera.scale() * r, camera.distance(), camera.cx(),
+                camera.cy(), camera.cz(), after.panX() + (camera.panX() - before.panX()) * r,
+                after.panY() + (camera.panY() - before.panY()) * r, w, h);
     }
 
     private static double boxTime(DiffusedTarget dt) {
@@ -251,7 +279,7 @@ final class View3D implements AutoCloseable {
         return dt > 0;
     }
 
-    /** The particle drawn nearest to the pixel in the frame on screen, or -1. */
+    /** The particle drawn nearest to the pixel in the frame on screen, within {@link #PICK_PIXELS}, or -1. */
     int nearest(double x, double y) {
         if (shown == null || shown.frame() == null || shown.frame().points() == null
                 || shown.frame().viewDim() != 3) {
@@ -259,7 +287,7 @@ final class View3D implements AutoCloseable {
         }
         // the same projection as the painting's (Frame3DRenderer projects the particles the same way)
         picker.project(shown.camera(), shown.frame().points(), shown.frame().count(), 3);
-        return picker.nearest(x, y, Double.POSITIVE_INFINITY);
+        return picker.nearest(x, y, PICK_PIXELS);
     }
 
     /**
@@ -281,7 +309,7 @@ final class View3D implements AutoCloseable {
         boolean showBox = display.axesBoxProperty().get();
         boolean panels = display.marginalsProperty().get();
         Overlays sized = PictureExport.sized(o, k);
-        Scene3DPainter painter = new Scene3DPainter();
+        Scene3DPainter painter = new Scene3DPainter(k);
         return f -> {
             Raster r = new Raster(w, h);
             Frame3DRenderer.Exact exact = o.density()

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -150,5 +151,22 @@ class EngineProjectionTest extends EngineHarness {
         assertEquals(3 * 3, path.length, "three frames of three coordinates");
         assertEquals(f.points()[7 * 3 + 1], path[2 * 3 + 1]);
         assertNull(engine.latest().labels());
+    }
+
+    @Test
+    void followedParticlesStayForAnotherSamplerAndGoForAnotherTarget() throws InterruptedException {
+        engine.load(config("helix", 3, "ode-ei", 5));
+        engine.follow(7);
+        engine.stepOnce();
+        sync();
+        assertEquals(List.of(7), List.copyOf(engine.latest().paths().keySet()));
+        engine.load(config("helix", 3, "sde-em", 5));
+        engine.stepOnce();
+        sync();
+        assertEquals(List.of(7), List.copyOf(engine.latest().paths().keySet()), "the same cloud: the same particle");
+        engine.load(config("sphere", 3, "sde-em", 5));
+        engine.stepOnce();
+        sync();
+        assertTrue(engine.latest().paths().isEmpty(), "another target: particle 7 is nobody in particular");
     }
 }

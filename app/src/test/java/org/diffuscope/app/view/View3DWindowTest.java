@@ -26,9 +26,40 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The 3D view in the real window (headless, on Monocle): it opens for 3D presets, turns when dragged, plays. */
 class View3DWindowTest extends WindowTest {
 
+    private Stage stage;
+
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         open(stage);
+    }
+
+    @Test
+    void theSceneShrinksAndGrowsWithTheWindowAndComesBackAsItWas(FxRobot robot) {
+        open3d(robot, "sphere");
+        robot.interact(() -> canvas().zoom(1.3));
+        org.diffuscope.app.render.Camera3D before = canvas().camera();
+        double w = stage.getWidth();
+        double h = stage.getHeight();
+        robot.interact(() -> {
+            stage.setWidth(w * 0.7);
+            stage.setHeight(h * 0.7);
+        });
+        await("the picture resized", () -> canvas().camera().width() < before.width());
+        org.diffuscope.app.render.Camera3D small = canvas().camera();
+        assertTrue(small.scale() < 0.85 * before.scale(), "the scene shrank with the pane: " + small.scale() + " against "
+                + before.scale());
+        robot.interact(() -> {
+            stage.setWidth(w);
+            stage.setHeight(h);
+        });
+        await("the picture back to its size", () -> canvas().camera().width() == before.width()
+                && canvas().camera().height() == before.height());
+        // the user's zoom, angles and pan come back exactly (to rounding): nothing accumulated on the way
+        org.diffuscope.app.render.Camera3D back = canvas().camera();
+        assertEquals(before.scale(), back.scale(), 1e-9 * before.scale());
+        assertEquals(before.yaw(), back.yaw(), 0.0);
+        assertEquals(before.panX(), back.panX(), 1e-6);
     }
 
     private ExplorerViewModel vm() {
@@ -199,6 +230,11 @@ class View3DWindowTest extends WindowTest {
     void keysOrbitWhenThePictureHasFocusAndAClickFollowsAParticle(FxRobot robot) {
         open3d(robot, "sphere");
         Node picture = node(robot, "#canvas", Node.class);
+        // a click on empty space (the picture's top-left corner, far from the cloud) follows nobody
+        robot.moveTo(picture, javafx.geometry.Pos.TOP_LEFT, new javafx.geometry.Point2D(6, 6),
+                org.testfx.robot.Motion.DIRECT).clickOn(javafx.scene.input.MouseButton.PRIMARY);
+        robot.sleep(400);
+        assertEquals(0, frame().paths().size(), "no particle within a few pixels of the click");
         robot.clickOn(picture);
         await("a particle followed", () -> frame().paths().size() == 1);
         double yaw = canvas().camera().yaw();

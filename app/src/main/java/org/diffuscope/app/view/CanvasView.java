@@ -106,11 +106,19 @@ public final class CanvasView extends StackPane {
         });
     }
 
+    /** Turns the 3D picture on W/A/S/D or Ctrl+arrows; true when the key was used (nothing in 2D). */
+    boolean orbitKey(javafx.scene.input.KeyEvent e) {
+        if (threeD() && view3d.key(e)) {
+            dirty = true;
+            return true;
+        }
+        return false;
+    }
+
     private void installMouse() {
         pixels.setFocusTraversable(true);
         pixels.setOnKeyPressed(e -> {
-            if (threeD() && view3d.key(e)) {
-                dirty = true;
+            if (orbitKey(e)) {
                 e.consume();
             }
         });

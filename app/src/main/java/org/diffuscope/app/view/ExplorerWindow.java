@@ -276,7 +276,10 @@ public final class ExplorerWindow {
         }
     }
 
-    /** The scene, with the key filter that makes Space, Right, Left, R and C work wherever the focus is. */
+    /**
+     * The scene, with the key filter that makes Space, Right, Left, R and C work wherever the focus is, and W/A/S/D
+     * turn the 3D picture (after picking a target the focus stays in its list).
+     */
     public Scene scene(double width, double height) {
         Scene scene = new Scene(root, width, height);
         var css = getClass().getResource("/assets/styles/explorer.css");
@@ -302,6 +305,8 @@ public final class ExplorerWindow {
                 e.consume();
             } else if (e.getCode() == KeyCode.C) {
                 toggleCorrector();
+                e.consume();
+            } else if (canvas.orbitKey(e)) {
                 e.consume();
             }
         });

@@ -243,6 +243,11 @@ class View3DWindowTest extends WindowTest {
         double pitch = canvas().camera().pitch();
         robot.type(KeyCode.W);
         await("tilted by the key", () -> canvas().camera().pitch() > pitch);
+        // W/A/S/D turn the picture wherever the focus is but in a text field: here the target list's
+        robot.interact(() -> robot.lookup("#preset").query().requestFocus());
+        double yawAway = canvas().camera().yaw();
+        robot.type(KeyCode.D);
+        await("turned with the focus in the target list", () -> canvas().camera().yaw() > yawAway);
         // Space still plays wherever the focus is
         robot.type(KeyCode.SPACE);
         await("playing", () -> vm().playingProperty().get() || frame().index() > 0);

@@ -99,13 +99,13 @@ final class ExportActions implements AutoCloseable {
         }
         Overlays o = vm.overlaysProperty().get();
         Theme theme = window.canvas().themeProperty().get();
-        ask("Save the picture", String.format(Locale.ROOT, "diffuscope-step%d.png", f.step()), "PNG pictures", "png")
+        ask("Save the picture", pictureName(f, k), "PNG pictures", "png")
                 .ifPresent(p -> submit(() -> writePicture(p, f, info, PictureExport.scaled(v, k), o, theme, k)));
     }
 
     private void picture3d(Frame f, RunInfo info, double k) {
         Overlays o = vm.overlaysProperty().get();
-        ask("Save the picture", String.format(Locale.ROOT, "diffuscope-step%d.png", f.step()), "PNG pictures", "png")
+        ask("Save the picture", pictureName(f, k), "PNG pictures", "png")
                 .ifPresent(p -> {
                     var painter = window.canvas().painter3d(info, o, k);
                     if (painter == null) {
@@ -119,6 +119,12 @@ final class ExportActions implements AutoCloseable {
                         return "Saved " + img.getWidth() + " x " + img.getHeight() + " pixels to " + p.getFileName();
                     });
                 });
+    }
+
+    /** The suggested file name: the step, and the size when larger than the screen's ("diffuscope-step8-2x.png"). */
+    static String pictureName(Frame f, double k) {
+        return k == 1 ? String.format(Locale.ROOT, "diffuscope-step%d.png", f.step())
+                : String.format(Locale.ROOT, "diffuscope-step%d-%dx.png", f.step(), Math.round(k));
     }
 
     static String writePicture(Path p, Frame f, RunInfo info, Viewport view, Overlays o, Theme theme, double k)

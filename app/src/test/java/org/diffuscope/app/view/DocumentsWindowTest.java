@@ -174,6 +174,9 @@ class DocumentsWindowTest extends WindowTest {
         BufferedImage img = ImageIO.read(png.toFile());
         assertEquals(2 * v.width(), img.getWidth(), "re-rendered at twice the size");
         assertEquals(2 * v.height(), img.getHeight());
+        // the suggested names differ by size, so a 2x export after a 1x one does not offer to overwrite it
+        assertEquals("diffuscope-step6.png", ExportActions.pictureName(f, 1));
+        assertEquals("diffuscope-step6-2x.png", ExportActions.pictureName(f, 2));
         CompletableFuture<List<Frame>> frames = new CompletableFuture<>();
         vm().engine().recordedFrames(frames::complete);
         Path gif = dir.resolve("run.gif");

@@ -133,13 +133,42 @@ public final class TimelineStrip extends Region {
         g.setFont(Font.font(11));
         g.setTextBaseline(VPos.TOP);
         g.setTextAlign(TextAlignment.LEFT);
-        g.fillText(String.format(Locale.ROOT, "t-max %.3g", times[0]), 4, mid + 10);
+        String start = String.format(Locale.ROOT, "t-max %.3g", times[0]);
+        String end = String.format(Locale.ROOT, "t-min %.3g", times[times.length - 1]);
+        g.fillText(start, 4, mid + 10);
         g.setTextAlign(TextAlignment.RIGHT);
-        g.fillText(String.format(Locale.ROOT, "t-min %.3g", times[times.length - 1]), w - 4, mid + 10);
+        g.fillText(end, w - 4, mid + 10);
         g.setTextAlign(TextAlignment.CENTER);
-        g.fillText(String.format(Locale.ROOT, "%d steps on the %s grid%s", times.length - 1,
-                info.config().sampler().grid(), info.config().forward() ? " (noising →)" : " (sampling →)"),
-                w / 2, mid + 10);
+        int steps = times.length - 1;
+        String grid = info.config().sampler().grid();
+        String[] captions = {
+            String.format(Locale.ROOT, "%d steps on the %s grid%s", steps, grid,
+                    info.config().forward() ? " (noising →)" : " (sampling →)"),
+            String.format(Locale.ROOT, "%d steps on the %s grid", steps, grid),
+            String.format(Locale.ROOT, "%d steps", steps),
+        };
+        // centred between the end labels: the longest caption that stays clear of both, none when none does
+        double room = w - 2 * (Math.max(width(start, g.getFont()), width(end, g.getFont())) + 4 + 12);
+        String c = caption(captions, room, g.getFont());
+        if (c != null) {
+            g.fillText(c, w / 2, mid + 10);
+        }
+    }
+
+    /** The first (longest) caption at most room pixels wide in this font, or null. FX thread. */
+    static String caption(String[] captions, double room, Font font) {
+        for (String c : captions) {
+            if (width(c, font) <= room) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    static double width(String s, Font font) {
+        javafx.scene.text.Text probe = new javafx.scene.text.Text(s);
+        probe.setFont(font);
+        return probe.getLayoutBounds().getWidth();
     }
 
     private boolean dark() {

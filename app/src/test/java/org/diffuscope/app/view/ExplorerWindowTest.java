@@ -110,6 +110,24 @@ class ExplorerWindowTest extends WindowTest {
     }
 
     @Test
+    void theTimelineCaptionShortensToStayClearOfItsEndLabels(FxRobot robot) {
+        String[] captions = {"200 steps on the log-snr grid (sampling →)", "200 steps on the log-snr grid", "200 steps"};
+        String[] chosen = new String[4];
+        robot.interact(() -> {
+            javafx.scene.text.Font font = javafx.scene.text.Font.font(11);
+            // rooms just wide enough for each caption in turn, whatever the fonts measure here
+            chosen[0] = TimelineStrip.caption(captions, TimelineStrip.width(captions[0], font), font);
+            chosen[1] = TimelineStrip.caption(captions, TimelineStrip.width(captions[0], font) - 1, font);
+            chosen[2] = TimelineStrip.caption(captions, TimelineStrip.width(captions[1], font) - 1, font);
+            chosen[3] = TimelineStrip.caption(captions, TimelineStrip.width(captions[2], font) - 1, font);
+        });
+        assertEquals(captions[0], chosen[0], "room for all of it");
+        assertEquals(captions[1], chosen[1], "the direction goes first");
+        assertEquals(captions[2], chosen[2], "then the grid");
+        assertEquals(null, chosen[3], "nothing rather than text over the end labels");
+    }
+
+    @Test
     void theTimelineMarksTheStepsTakenAndTheCurrentTime(FxRobot robot) {
         await("the first frame", () -> frame() != null);
         click(robot, "#play");

@@ -1,5 +1,6 @@
 package org.diffuscope.app.render;
 
+import org.diffuscope.core.process.DiffusedTarget;
 import org.diffuscope.core.target.Evaluator;
 import org.diffuscope.core.target.Marginal;
 
@@ -27,6 +28,15 @@ public final class DensityGrid {
             }
         }
         this.max = m;
+    }
+
+    /**
+     * The grid of p_t over the view with cells that follow the noise ({@link #cellFor}): finest pixels a cell where
+     * the noise is narrow on screen, up to 4 x as wide where it is wide.
+     */
+    public static DensityGrid ofTime(DiffusedTarget target, double t, Viewport view, int finest) {
+        double sigmaPixels = target.process().sigma(t) * view.scale();
+        return compute(target.marginal(t), view, cellFor(sigmaPixels, finest));
     }
 
     /**

@@ -88,11 +88,6 @@ public final class Frame3DRenderer {
         return cam.distance() / Camera3D.FIT_DISTANCE;
     }
 
-    /** The particle drawn nearest to pixel (x, y) in the last painted frame, or -1. */
-    public int nearest(double x, double y) {
-        return particles.nearest(x, y, Double.POSITIVE_INFINITY);
-    }
-
     private void drawTrails(Raster out, Frame f, Camera3D cam, int length, int argb) {
         List<float[]> trail = f.trail();
         int from = Math.max(0, trail.size() - length);

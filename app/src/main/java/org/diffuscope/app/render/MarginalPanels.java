@@ -54,15 +54,15 @@ public final class MarginalPanels {
             return labels;
         }
         int x0 = out.width() - s - (int) Math.round(12 * k);
+        // borders and particle dots: k pixels wide
         int bw = (int) Math.max(1, Math.round(k));
-        int dot = bw;
         for (int p = 0; p < 3; p++) {
             int y0 = (int) Math.round(k * (TOP + 20) + p * (s + 26 * k));
             int a = PAIRS[p][0];
             int b = PAIRS[p][1];
             double[] h = histogram(exact.points(), exact.count(), a, b, box);
             paintPanel(out, x0, y0, s, h, theme);
-            dots(out, x0, y0, s, f, a, b, box, theme, dot);
+            dots(out, x0, y0, s, f, a, b, box, theme, bw);
             int border = Colors.withAlpha(theme.contour(), 160);
             out.fillRect(x0 - bw, y0 - bw, x0 + s + bw, y0, border);
             out.fillRect(x0 - bw, y0 + s, x0 + s + bw, y0 + s + bw, border);

@@ -46,9 +46,7 @@ final class DensityCache implements AutoCloseable {
                 if (k == null || k.equals(doneKey.get())) {
                     return;
                 }
-                double sigmaPixels = k.target().process().sigma(k.t()) * k.view().scale();
-                DensityGrid g = DensityGrid.compute(k.target().marginal(k.t()), k.view(),
-                        DensityGrid.cellFor(sigmaPixels, cell));
+                DensityGrid g = DensityGrid.ofTime(k.target(), k.t(), k.view(), cell);
                 done.set(g);
                 doneKey.set(k);
             });

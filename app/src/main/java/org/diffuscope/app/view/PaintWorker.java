@@ -215,8 +215,7 @@ final class PaintWorker implements AutoCloseable {
         }
         GridKey key = new GridKey(job.info().target(), job.frame().t(), job.view());
         if (!key.equals(gridKey)) {
-            double sigmaPixels = key.target().process().sigma(key.t()) * key.view().scale();
-            grid = DensityGrid.compute(key.target().marginal(key.t()), key.view(), DensityGrid.cellFor(sigmaPixels, cell));
+            grid = DensityGrid.ofTime(key.target(), key.t(), key.view(), cell);
             gridKey = key;
         }
         return grid;

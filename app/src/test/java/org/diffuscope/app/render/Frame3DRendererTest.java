@@ -37,8 +37,12 @@ class Frame3DRendererTest {
         assertEquals(mid, r.get(150, 80));
         assertEquals(mid, r.get(100, 30));
         assertEquals(th.background(), r.get(125, 55));
-        assertEquals(1, renderer.nearest(147, 83));
-        assertEquals(2, renderer.nearest(90, 20));
+        // the view picks by projecting the frame with the same camera: it finds the particles where they were drawn
+        Projector3D picker = new Projector3D();
+        picker.project(cam, pts, 3, 3);
+        assertEquals(1, picker.nearest(147, 83, 16));
+        assertEquals(2, picker.nearest(90, 20, 16));
+        assertEquals(-1, picker.nearest(125, 55, 16), "none within 16 pixels of empty space");
     }
 
     @Test

@@ -54,8 +54,8 @@ public final class Frame3DRenderer {
         out.fill(theme.background());
         List<AxesBox3D.Label> labels = new ArrayList<>();
         if (box != null) {
-            labels.addAll(box.draw(cam, Colors.withAlpha(theme.contour(), 150), Colors.withAlpha(theme.contour(), 60), out,
-                    pixelScale));
+            labels.addAll(box.draw(cam, Colors.withAlpha(theme.contour(), 150), Colors.withAlpha(theme.contour(), 60),
+                    out, pixelScale));
         }
         if (exact != null && o.density()) {
             other.project(cam, exact.points(), exact.count(), 3);

@@ -24,15 +24,15 @@ import org.diffuscope.app.render.Viewport;
 import org.diffuscope.core.process.DiffusedTarget;
 
 /**
- * Paints the pictures off the FX thread, 2D and 3D: the newest request wins, one background thread paints it into one of a few
- * rasters, and the FX thread takes the finished raster, copies it to the shown pixels (a fraction of a millisecond)
- * and hands it back. The FX thread asks once a pulse, so a playing run's pictures reach the screen one a pulse: a
- * painter that went on to the engine's newest frame by itself painted faster than the pulses took the pictures, and
- * lost a fifth of them unshown (100k particles: 46 of 57 steps a second shown, against 51-52 of 56 asking once a
- * pulse). Finished pictures of different frames wait their turn, oldest first (at most {@link #WAITING}): a
- * painting that overran its pulse is shown at the next one, not replaced by the frame painted after it. Every input
- * of a painting is immutable, so nothing is shared while it is painted; the trail counts and the density grid kept
- * between paintings belong to the paint thread alone.
+ * Paints the pictures off the FX thread, 2D and 3D: the newest request wins, one background thread paints it into one
+ * of a few rasters, and the FX thread takes the finished raster, copies it to the shown pixels (a fraction of a
+ * millisecond) and hands it back. The FX thread asks once a pulse, so a playing run's pictures reach the screen one a
+ * pulse: a painter that went on to the engine's newest frame by itself painted faster than the pulses took the
+ * pictures, and lost a fifth of them unshown (100k particles: 46 of 57 steps a second shown, against 51-52 of 56 asking
+ * once a pulse). Finished pictures of different frames wait their turn, oldest first (at most {@link #WAITING}): a
+ * painting that overran its pulse is shown at the next one, not replaced by the frame painted after it. Every input of
+ * a painting is immutable, so nothing is shared while it is painted; the trail counts and the density grid kept between
+ * paintings belong to the paint thread alone.
  */
 final class PaintWorker implements AutoCloseable {
 

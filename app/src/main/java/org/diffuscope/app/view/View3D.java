@@ -31,9 +31,9 @@ import org.diffuscope.core.process.DiffusedTarget;
 /**
  * The 3D mode of the picture (frames with 3 display coordinates): an orbiting camera (drag to orbit, shift- or
  * middle-drag to pan, scroll to zoom, W/A/S/D wherever the focus is but in a text field, Ctrl+arrows when the picture
- * has focus), auto-rotation while playing, the axes box fitted to exact samples of p_0 in display coordinates, and the exact p_t as a cloud of
- * exact samples. It keeps the camera and the fitted scene and hands each picture's state over as a {@link Scene3D},
- * painted off the FX thread ({@link Scene3DPainter} on the paint thread). FX thread only.
+ * has focus), auto-rotation while playing, the axes box fitted to exact samples of p_0 in display coordinates, and the
+ * exact p_t as a cloud of exact samples. It keeps the camera and the fitted scene and hands each picture's state over
+ * as a {@link Scene3D}, painted off the FX thread ({@link Scene3DPainter} on the paint thread). FX thread only.
  */
 final class View3D implements AutoCloseable {
 
@@ -165,7 +165,8 @@ final class View3D implements AutoCloseable {
         double pitch = fresh || camera == null ? f.pitch() : camera.pitch();
         fitted = f;
         if (fresh || camera == null || !touched) {
-            camera = new Camera3D(yaw, pitch, f.scale(), f.distance(), f.cx(), f.cy(), f.cz(), f.panX(), f.panY(), w, h);
+            camera = new Camera3D(yaw, pitch, f.scale(), f.distance(), f.cx(), f.cy(), f.cz(), f.panX(), f.panY(), w,
+                    h);
         }
     }
 

@@ -17,7 +17,10 @@ public final class MillsRatio {
     private MillsRatio() {
     }
 
-    /** {@code M(z)}; below 0 by the reflection {@code M(-z) = sqrt(2 pi) e^(z^2/2) - M(z)}, infinite below about -37.7. */
+    /**
+     * {@code M(z)}; below 0 by the reflection {@code M(-z) = sqrt(2 pi) e^(z^2/2) - M(z)}, infinite below about
+     * -37.7.
+     */
     public static double of(double z) {
         if (z >= 0) {
             return nonNegative(z);

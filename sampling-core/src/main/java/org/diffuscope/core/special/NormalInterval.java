@@ -54,7 +54,8 @@ public final class NormalInterval {
     }
 
     /**
-     * {@code sqrt(2 pi) e^(lo^2/2) (phi(a) - phi(b))} of the last {@link #weigh}: {@code dLog = scaledSlope/scaledMass}.
+     * {@code sqrt(2 pi) e^(lo^2/2) (phi(a) - phi(b))} of the last {@link #weigh}:
+     * {@code dLog = scaledSlope/scaledMass}.
      */
     public double scaledSlope() {
         return scaledSlope;

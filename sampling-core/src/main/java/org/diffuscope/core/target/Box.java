@@ -7,9 +7,10 @@ import org.diffuscope.core.special.NormalInterval;
 /**
  * The uniform law on an axis-aligned box {@code prod_j [lo_j, hi_j]}. Per coordinate
  * {@code p_t(x) = (Phi((x - alpha lo)/sigma) - Phi((x - alpha hi)/sigma)) / (alpha (hi - lo))}, in log space
- * (science.md §2); densities and scores take the interval's mass by {@link NormalInterval#weigh} (a logarithm and
- * two Mills ratios a coordinate), the Hessian by its logarithmic path. It has a density at sigma = 0: {@code 1/vol} inside {@code alpha [lo, hi]}, 0 outside, with score 0
- * (the Dirac layers of the true gradient at the faces are left out).
+ * (science.md §2); densities and scores take the interval's mass by {@link NormalInterval#weigh} (a logarithm and two
+ * Mills ratios a coordinate), the Hessian by its logarithmic path. It has a density at sigma = 0: {@code 1/vol}
+ * inside {@code alpha [lo, hi]}, 0 outside, with score 0 (the Dirac layers of the true gradient at the faces are left
+ * out).
  */
 public final class Box implements ProductTarget {
 

@@ -124,7 +124,7 @@ public final class ExplorerWindow {
         notifications.setId("notifications");
         notifications.setShowFromTop(true);
         metrics = new MetricsPanel(vm);
-        ScrollPane metricsScroll = new ScrollPane(metrics);
+        ScrollPane metricsScroll = new LiveScrollPane(metrics);
         metricsScroll.setFitToWidth(true);
         rightTabs = new TabPane(new Tab("Metrics", metricsScroll), new Tab("Help", new HelpPanel(vm, help)));
         rightTabs.setId("right-tabs");

@@ -1,6 +1,7 @@
 package org.diffuscope.app.view;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -50,9 +51,11 @@ public final class MetricsPanel extends VBox {
     private final List<LineChart<Number, Number>> charts = new ArrayList<>();
     private final List<List<XYChart.Series<Number, Number>>> live = new ArrayList<>();
     private final Label current = new Label();
-    private long lastUpdate;
-    private int shownSize = -1;
-    private long shownGeneration = -1;
+    /** The readout, then each chart: one part a frame while playing. */
+    private final StaggeredRedraw<Frame> redraw = new StaggeredRedraw<>(1 + PLOTS.length, this::showPart);
+    /** Per chart, the run (generation) and number of frames its curves show. */
+    private final long[] shownGeneration = new long[PLOTS.length];
+    private final int[] shownSize = new int[PLOTS.length];
     private int pins;
 
     public MetricsPanel(ExplorerViewModel vm) {
@@ -113,41 +116,60 @@ public final class MetricsPanel extends VBox {
             live.add(series);
             getChildren().add(chart);
         }
-        vm.frameProperty().addListener((o, a, b) -> update(b, false));
-        vm.playingProperty().addListener((o, a, b) -> update(vm.frameProperty().get(), true));
+        Arrays.fill(shownGeneration, -1);
+        vm.frameProperty().addListener((o, a, b) -> offer(b, false));
+        vm.playingProperty().addListener((o, a, b) -> offer(vm.frameProperty().get(), true));
     }
 
-    private void update(Frame f, boolean force) {
-        if (f == null) {
-            return;
+    /**
+     * While playing, the numbers and curves follow at ~7 frames a second, a part a frame ({@link StaggeredRedraw}:
+     * together they cost a pulse its frame); paused, every frame shows all of its own at once.
+     */
+    private void offer(Frame f, boolean force) {
+        if (f != null) {
+            redraw.offer(f, System.nanoTime(), force || !vm.playingProperty().get());
         }
-        long now = System.nanoTime();
-        // while playing, the numbers and curves follow at ~7 per second (faster is unreadable, and every update
-        // lays out the panel's text and charts again); paused, every frame shows its own
-        boolean throttled = !force && vm.playingProperty().get() && now - lastUpdate < 150_000_000L;
-        if (throttled) {
-            return;
-        }
-        lastUpdate = now;
-        current.setText(summary(f.metrics()));
-        if (f.frames() == shownSize && f.generation() == shownGeneration) {
-            return;
-        }
-        shownSize = f.frames();
-        shownGeneration = f.generation();
-        for (int c = 0; c < PLOTS.length; c++) {
-            Plot p = PLOTS[c];
-            for (int k = 0; k < p.keys().length; k++) {
-                XYChart.Series<Number, Number> s = live.get(c).get(k);
-                ObservableList<XYChart.Data<Number, Number>> pts = points(f.series(), p.keys()[k], p.log10());
-                s.getData().setAll(pts);
-                // JavaFX keeps drawing a line whose data became empty (a run of a one-mode target after ring8)
-                if (s.getNode() != null) {
-                    s.getNode().setVisible(!pts.isEmpty());
-                }
+    }
+
+    /** Part 0 is the readout, part c + 1 chart c, redrawn only when the run's curves grew or it is another run. */
+    private void showPart(Frame f, int part) {
+        if (part == 0) {
+            current.setText(summary(f.metrics()));
+            if (!anyChartBehind(f)) {
+                redraw.skipRest();
             }
-            ChartTicks.showWhenSpread(charts.get(c));
+            return;
         }
+        int c = part - 1;
+        if (!chartBehind(c, f)) {
+            return;
+        }
+        shownSize[c] = f.frames();
+        shownGeneration[c] = f.generation();
+        Plot p = PLOTS[c];
+        for (int k = 0; k < p.keys().length; k++) {
+            XYChart.Series<Number, Number> s = live.get(c).get(k);
+            ObservableList<XYChart.Data<Number, Number>> pts = points(f.series(), p.keys()[k], p.log10());
+            s.getData().setAll(pts);
+            // JavaFX keeps drawing a line whose data became empty (a run of a one-mode target after ring8)
+            if (s.getNode() != null) {
+                s.getNode().setVisible(!pts.isEmpty());
+            }
+        }
+        ChartTicks.showWhenSpread(charts.get(c));
+    }
+
+    private boolean chartBehind(int c, Frame f) {
+        return f.frames() != shownSize[c] || f.generation() != shownGeneration[c];
+    }
+
+    private boolean anyChartBehind(Frame f) {
+        for (int c = 0; c < PLOTS.length; c++) {
+            if (chartBehind(c, f)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

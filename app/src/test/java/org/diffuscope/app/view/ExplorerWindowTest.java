@@ -110,6 +110,33 @@ class ExplorerWindowTest extends WindowTest {
     }
 
     @Test
+    void theMetricsFollowAPlayingRunWithoutCachingTheirWholePanel(FxRobot robot) {
+        await("the first frame", () -> frame() != null);
+        javafx.scene.Node panel = robot.lookup("#metrics").query();
+        javafx.scene.Node up = panel;
+        while (!(up instanceof javafx.scene.control.ScrollPane)) {
+            up = up.getParent();
+        }
+        javafx.scene.Node viewport = up.lookup(".viewport");
+        assertNotNull(viewport);
+        assertFalse(viewport.isCache(), "a changed chart repaints itself, not the whole panel through a cache");
+        click(robot, "#play");
+        await("a few dozen frames in", () -> frame().index() >= 40);
+        click(robot, "#play");
+        await("paused", () -> !vm().playingProperty().get());
+        robot.sleep(200);
+        Frame shown = frame();
+        // paused, the readout and every chart show the frame on display, whatever part played last
+        assertEquals(MetricsPanel.summary(shown.metrics()), text(robot, "#metrics-now"));
+        // the errors and the excess cross-entropy (log10 L(t) leaves out frames where L is not finite)
+        for (javafx.scene.chart.LineChart<Number, Number> chart : app.window().metrics().charts().subList(0, 2)) {
+            javafx.collections.ObservableList<javafx.scene.chart.XYChart.Data<Number, Number>> pts =
+                    chart.getData().get(0).getData();
+            assertEquals(shown.step(), pts.get(pts.size() - 1).getXValue().intValue(), chart.getTitle());
+        }
+    }
+
+    @Test
     void theTimelineCaptionShortensToStayClearOfItsEndLabels(FxRobot robot) {
         String[] captions = {"200 steps on the log-snr grid (sampling →)", "200 steps on the log-snr grid", "200 steps"};
         String[] chosen = new String[4];

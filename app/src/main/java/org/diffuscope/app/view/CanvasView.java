@@ -56,6 +56,8 @@ public final class CanvasView extends StackPane {
     private boolean dragged;
     private long frames;
     private long newFrames;
+    /** Pulses ticked so far: the pulse number each painting is asked for at ({@link PaintWorker#takeSteady}). */
+    private long pulses;
     private org.diffuscope.app.viewmodel.Scenario.View pendingView;
     private org.diffuscope.app.viewmodel.TargetChoice pendingFor;
     private boolean viewLocked;
@@ -331,6 +333,7 @@ public final class CanvasView extends StackPane {
     }
 
     private void tick(long now) {
+        pulses++;
         Frame f = vm.pollFrame();
         Raster shown = pixels.raster();
         if (shown == null) {
@@ -343,13 +346,14 @@ public final class CanvasView extends StackPane {
             // a new frame, a turned camera, an exact cloud or box that arrived: each makes another scene
             if (dirty || requested == null || !scene.sameAs(requested.scene())) {
                 requested = PaintWorker.Job.of(scene);
-                painter.request(requested);
+                painter.request(requested, pulses);
                 dirty = false;
             }
         } else {
             request2d(f, shown);
         }
-        PaintWorker.Result r = painter.take();
+        // a playing run's pictures come at a steady delay of two pulses; a still one's (a zoom, a scrub) at once
+        PaintWorker.Result r = vm.playingProperty().get() ? painter.takeSteady(pulses) : painter.take();
         if (r != null) {
             if (r.raster().width() == shown.width() && r.raster().height() == shown.height()) {
                 show(r, shown);
@@ -371,7 +375,7 @@ public final class CanvasView extends StackPane {
         DensityGrid grid = densityShown && !gridHere ? density.get(info.target(), f.t(), view) : null;
         PaintWorker.Job job = new PaintWorker.Job(f, info, view, o, theme.get(), grid, gridHere);
         if (dirty || requested == null || !same(job, requested)) {
-            painter.request(job);
+            painter.request(job, pulses);
             requested = job;
             dirty = false;
         }

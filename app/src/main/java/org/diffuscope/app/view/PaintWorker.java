@@ -30,14 +30,15 @@ import org.diffuscope.core.process.DiffusedTarget;
  * pulse: a painter that went on to the engine's newest frame by itself painted faster than the pulses took the
  * pictures, and lost a fifth of them unshown (100k particles: 46 of 57 steps a second shown, against 51-52 of 56 asking
  * once a pulse). Finished pictures of different frames wait their turn, oldest first (at most {@link #WAITING}): a
- * painting that overran its pulse is shown at the next one, not replaced by the frame painted after it. Every input of
+ * painting that overran its pulse is shown at the next one, not replaced by the frame painted after it. A playing run
+ * takes them at a steady delay ({@link #takeSteady}), so one painting's overrun costs no frame on screen. Every input of
  * a painting is immutable, so nothing is shared while it is painted; the trail counts and the density grid kept between
  * paintings belong to the paint thread alone.
  */
 final class PaintWorker implements AutoCloseable {
 
     /** The most finished pictures waiting to be taken; an older one beyond them is dropped. */
-    static final int WAITING = 2;
+    static final int WAITING = 3;
 
     /**
      * Everything one painting depends on. The density is either {@code grid} (computed elsewhere, possibly for an
@@ -77,7 +78,11 @@ final class PaintWorker implements AutoCloseable {
      * A finished painting: its job, its pixels (to be given back with {@link #release}) and, for a 3D picture, the
      * labels of its box and panels for the text layer.
      */
-    record Result(Job job, Raster raster, List<AxesBox3D.Label> labels) {
+    record Result(Job job, Raster raster, List<AxesBox3D.Label> labels, long pulse) {
+    }
+
+    /** A job and the pulse (the asker's count) it was asked for at. */
+    private record Asked(Job job, long pulse) {
     }
 
     private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
@@ -85,7 +90,7 @@ final class PaintWorker implements AutoCloseable {
         t.setDaemon(true);
         return t;
     });
-    private final AtomicReference<Job> pending = new AtomicReference<>();
+    private final AtomicReference<Asked> pending = new AtomicReference<>();
     /** Finished pictures not yet taken, oldest first; guarded by itself. */
     private final ArrayDeque<Result> done = new ArrayDeque<>();
     private final AtomicBoolean busy = new AtomicBoolean();
@@ -118,7 +123,12 @@ final class PaintWorker implements AutoCloseable {
 
     /** Asks for a painting; a request not yet started is replaced by this one. */
     void request(Job job) {
-        pending.set(job);
+        request(job, 0);
+    }
+
+    /** Asks for a painting at the asker's pulse number pulse (see {@link #takeSteady}). */
+    void request(Job job, long pulse) {
+        pending.set(new Asked(job, pulse));
         if (busy.compareAndSet(false, true)) {
             thread.execute(this::drain);
         }
@@ -129,6 +139,23 @@ final class PaintWorker implements AutoCloseable {
      */
     Result take() {
         synchronized (done) {
+            return done.pollFirst();
+        }
+    }
+
+    /**
+     * Like {@link #take}, for a playing run, at pulse number pulse: a picture asked for at this pulse or the one before
+     * waits for the next pulse, unless a newer one waits behind it. The pictures of a playing run then reach the screen
+     * two pulses after they were asked for, one a pulse, and a painting may overrun its pulse by one more without the
+     * screen missing a frame (a jitter buffer: the paint thread shares two cores with the sampler, the FX thread and the
+     * renderer, and some paintings wait for a core).
+     */
+    Result takeSteady(long pulse) {
+        synchronized (done) {
+            Result oldest = done.peekFirst();
+            if (oldest == null || oldest.pulse() >= pulse - 1 && done.size() < 2) {
+                return null;
+            }
             return done.pollFirst();
         }
     }
@@ -148,8 +175,9 @@ final class PaintWorker implements AutoCloseable {
 
     private void drain() {
         try {
-            Job job = pending.getAndSet(null);
-            while (job != null) {
+            Asked asked = pending.getAndSet(null);
+            while (asked != null) {
+                Job job = asked.job();
                 if (job.frame() != null) {
                     onStart.accept(job.frame());
                 }
@@ -160,8 +188,8 @@ final class PaintWorker implements AutoCloseable {
                 paintNanos.add(System.nanoTime() - t0);
                 paintCpuNanos.add(cpu.getCurrentThreadCpuTime() - c0);
                 paintings.increment();
-                finished(new Result(job, r, labels));
-                job = pending.getAndSet(null);
+                finished(new Result(job, r, labels, asked.pulse()));
+                asked = pending.getAndSet(null);
             }
         } finally {
             busy.set(false);

@@ -51,8 +51,13 @@ class PaintWorkerTest {
 
     /** Requests a painting and waits until it is finished (each request is painted alone). */
     private void paint(PaintWorker.Job job) throws InterruptedException {
+        paint(job, 0);
+    }
+
+    /** Requests a painting at a pulse and waits until it is finished. */
+    private void paint(PaintWorker.Job job, long pulse) throws InterruptedException {
         long before = worker.paintTotals()[0];
-        worker.request(job);
+        worker.request(job, pulse);
         long until = System.nanoTime() + 60_000_000_000L;
         while (worker.paintTotals()[0] == before) {
             assertTrue(System.nanoTime() < until, "the painting finishes");
@@ -132,5 +137,29 @@ class PaintWorkerTest {
             assertSame(jobs.get(i), worker.take().job(), "the newest " + PaintWorker.WAITING + " wait, oldest first");
         }
         assertNull(worker.take());
+    }
+
+    @Test
+    void aPlayingRunShowsEachPictureTwoPulsesAfterItWasAskedForSoOneOverrunCostsNoFrame() throws Exception {
+        PaintWorker.Job a = job(frame(1), 20);
+        paint(a, 10);
+        assertNull(worker.takeSteady(10), "not at the pulse it was asked for");
+        assertNull(worker.takeSteady(11), "nor at the next: it is the reserve against a late painting");
+        PaintWorker.Job b = job(frame(2), 20);
+        paint(b, 11);
+        assertSame(a, worker.takeSteady(12).job(), "two pulses after");
+        // the painting of frame 3, asked at pulse 12, overran pulse 13: frame 2 is still shown there
+        PaintWorker.Job c = job(frame(3), 20);
+        assertSame(b, worker.takeSteady(13).job());
+        paint(c, 12);
+        assertSame(c, worker.takeSteady(14).job(), "and the late one at the next, the screen missed none");
+        assertNull(worker.takeSteady(15));
+        PaintWorker.Job d = job(frame(4), 20);
+        PaintWorker.Job e = job(frame(5), 20);
+        paint(d, 15);
+        paint(e, 15);
+        assertSame(d, worker.takeSteady(15).job(), "a picture with a newer one behind it waits no more");
+        assertNull(worker.takeSteady(15));
+        assertSame(e, worker.take().job(), "a run that stopped shows its last picture at once");
     }
 }

@@ -96,6 +96,14 @@ public final class Engine implements AutoCloseable {
         return latest.get();
     }
 
+    /**
+     * The frame a display shows next (any thread): while paced ({@link #pacedByDisplay}), the oldest frame of a run
+     * playing at a set rate that the display has not taken yet; otherwise, or with none waiting, the newest.
+     */
+    public Frame next() {
+        return pacing.next(latest.get());
+    }
+
     /** Loads an experiment and draws its initial particles (a restart from the prior). */
     public void load(ExperimentConfig c) {
         post(() -> doLoad(c));
@@ -201,17 +209,12 @@ public final class Engine implements AutoCloseable {
     }
 
     /**
-     * With a display attached (on), a run playing at a set rate publishes a frame only once the display has taken
-     * ({@link #taken}) the one before: every step is shown ({@link DisplayPacing}). At {@link #MAX_SPEED} the run
-     * never waits.
+     * With a display attached (on), a run playing at a set rate queues its frames for the display, which takes them
+     * with {@link #next}, and waits while two are not taken ({@link DisplayPacing}): every step is shown. At
+     * {@link #MAX_SPEED} the run never waits.
      */
     public void pacedByDisplay(boolean on) {
         pacing.on(on);
-    }
-
-    /** The display took this frame to show it (any thread). */
-    public void taken(Frame f) {
-        pacing.taken(f);
     }
 
     /** Sets the longest wait for the display (for tests). */
@@ -413,10 +416,10 @@ public final class Engine implements AutoCloseable {
         closeRun();
     }
 
-    /** Playing at a set rate: waits for a paced display to take the frame on display, or for a command. */
+    /** Playing at a set rate: waits while two frames wait for a paced display, or for a command. */
     private void awaitDisplay() {
         if (framesPerSecond > 0) {
-            pacing.await(latest.get(), publishedAt, () -> !queue.isEmpty());
+            pacing.await(publishedAt, () -> !queue.isEmpty());
         }
     }
 
@@ -557,7 +560,7 @@ public final class Engine implements AutoCloseable {
         if (!atEnd()) {
             cursor++;
             awaitDisplay();
-            publish();
+            publish(framesPerSecond > 0);
             return;
         }
         if (loop && finished) {
@@ -616,7 +619,8 @@ public final class Engine implements AutoCloseable {
         if (wasPlaying) {
             awaitDisplay();
         }
-        publish();
+        // the last step of a run queues too: the display shows it after the ones before
+        publish(wasPlaying && framesPerSecond > 0);
         if (wasPlaying != playing || r.finished() || r.diverged()) {
             notifyStatus();
         }
@@ -664,6 +668,11 @@ public final class Engine implements AutoCloseable {
     }
 
     private void publish() {
+        publish(false);
+    }
+
+    /** Publishes the frame at the cursor; queued for a paced display (a step of a playing run) or shown at once. */
+    private void publish(boolean queued) {
         Frame f = history.displayable(cursor);
         List<Frame> trail = history.trailBefore(f.index(), trailFrames);
         Map<Integer, float[]> paths = new LinkedHashMap<>();
@@ -675,6 +684,7 @@ public final class Engine implements AutoCloseable {
         FrameColours.Colours c = colours.of(f, colorMode == ColorMode.SPEED ? previousInTime(f) : null, colorMode);
         latest.set(f.published(generation, c.labels(), c.values(), trail.stream().map(Frame::points).toList(),
                 history.series(), Map.copyOf(paths), history.size()));
+        pacing.published(latest.get(), queued);
         publishedAt = System.nanoTime();
     }
 

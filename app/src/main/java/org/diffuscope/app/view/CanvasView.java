@@ -68,8 +68,7 @@ public final class CanvasView extends StackPane {
 
     public CanvasView(ExplorerViewModel vm, DisplaySettings display) {
         this.vm = vm;
-        // a frame counts as taken by the display when its painting starts
-        this.painter = new PaintWorker(DENSITY_CELL, f -> vm.engine().taken(f));
+        this.painter = new PaintWorker(DENSITY_CELL);
         this.view3d = new View3D(display);
         display.axesBoxProperty().addListener((o, a, b) -> dirty = true);
         display.marginalsProperty().addListener((o, a, b) -> dirty = true);
@@ -334,7 +333,9 @@ public final class CanvasView extends StackPane {
 
     private void tick(long now) {
         pulses++;
-        Frame f = vm.pollFrame();
+        // a playing run's next frame waits while the painter has not started the last one: the run then waits for a
+        // painter that fell behind, rather than its steps go unpainted
+        Frame f = vm.playingProperty().get() && painter.waiting() ? vm.frameProperty().get() : vm.pollFrame();
         Raster shown = pixels.raster();
         if (shown == null) {
             return;

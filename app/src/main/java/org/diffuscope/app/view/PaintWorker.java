@@ -7,7 +7,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Consumer;
 
 import org.diffuscope.app.engine.Frame;
 import org.diffuscope.app.engine.RunInfo;
@@ -96,7 +95,6 @@ final class PaintWorker implements AutoCloseable {
     private final AtomicBoolean busy = new AtomicBoolean();
     private final ArrayBlockingQueue<Raster> free = new ArrayBlockingQueue<>(WAITING + 2);
     private final int cell;
-    private final Consumer<Frame> onStart;
     private GridKey gridKey;
     private DensityGrid grid;
     /**
@@ -111,14 +109,16 @@ final class PaintWorker implements AutoCloseable {
     private final java.util.concurrent.atomic.LongAdder paintings = new java.util.concurrent.atomic.LongAdder();
 
     /**
-     * @param cell    pixels per cell of the density grids the painter computes where the noise is narrow
-     *                ({@link DensityGrid#cellFor})
-     * @param onStart told of each frame as its painting starts (paint thread): the engine publishes its next frame
-     *                only then ({@code Engine.pacedByDisplay}), so every step of a playing run is painted
+     * @param cell pixels per cell of the density grids the painter computes where the noise is narrow
+     *             ({@link DensityGrid#cellFor})
      */
-    PaintWorker(int cell, Consumer<Frame> onStart) {
+    PaintWorker(int cell) {
         this.cell = cell;
-        this.onStart = onStart;
+    }
+
+    /** A request waits, not started yet (any thread). */
+    boolean waiting() {
+        return pending.get() != null;
     }
 
     /** Asks for a painting; a request not yet started is replaced by this one. */
@@ -178,9 +178,6 @@ final class PaintWorker implements AutoCloseable {
             Asked asked = pending.getAndSet(null);
             while (asked != null) {
                 Job job = asked.job();
-                if (job.frame() != null) {
-                    onStart.accept(job.frame());
-                }
                 Raster r = raster(job.width(), job.height());
                 long t0 = System.nanoTime();
                 long c0 = cpu.getCurrentThreadCpuTime();

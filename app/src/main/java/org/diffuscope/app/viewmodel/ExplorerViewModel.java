@@ -209,9 +209,12 @@ public final class ExplorerViewModel implements AutoCloseable {
         return engine.latest();
     }
 
-    /** Polls the engine's newest frame (UI thread). */
+    /**
+     * Shows the engine's next frame for the display (UI thread): the oldest of a playing run's frames not shown yet,
+     * else the newest ({@code Engine.next}).
+     */
     public Frame pollFrame() {
-        onFrame(engine.latest());
+        onFrame(engine.next());
         return frame.get();
     }
 

@@ -33,7 +33,7 @@ class EnginePacingTest extends EngineHarness {
     @Test
     void aDisplaySlowerThanTheRateIsShownEveryStep() throws Exception {
         // the run wants 1,000 steps a second; the display takes a frame every 3 ms or so and may be late: with the
-        // wait unbounded (an hour), no step may pass unseen
+        // wait unbounded (an hour), no step may pass unseen, the last included
         engine.displayWait(TimeUnit.HOURS.toNanos(1));
         engine.pacedByDisplay(true);
         engine.speed(1000);
@@ -43,8 +43,7 @@ class EnginePacingTest extends EngineHarness {
         Thread display = new Thread(() -> {
             int last = -1;
             while (!Thread.currentThread().isInterrupted()) {
-                Frame f = engine.latest();
-                engine.taken(f);
+                Frame f = engine.next();
                 if (f != null && f.step() != last) {
                     seen.add(f.step());
                     last = f.step();
@@ -71,6 +70,33 @@ class EnginePacingTest extends EngineHarness {
             all.add(i);
         }
         assertEquals(all, seen, "every step shown, in order");
+    }
+
+    @Test
+    void twoFramesWaitReadyForADisplayThatComesEarlyAfterComingLate() throws Exception {
+        engine.displayWait(TimeUnit.HOURS.toNanos(1));
+        engine.pacedByDisplay(true);
+        engine.speed(1000);
+        engine.load(tiny(400));
+        sync();
+        assertEquals(0, engine.next().step(), "a still run shows its newest frame");
+        engine.play();
+        Thread.sleep(100); // a late display: the run queued two frames and waits
+        Frame first = engine.next();
+        Frame second = engine.next();
+        assertEquals(1, first.step(), "no step passed unseen");
+        assertEquals(2, second.step(), "the next display pulse, however soon, has a new frame too");
+        engine.pause();
+        sync();
+        Frame newest = engine.latest();
+        Frame f = engine.next();
+        for (int i = 0; i < DisplayPacing.AHEAD && f != newest; i++) {
+            Frame g = engine.next();
+            assertEquals(f.step() + 1, g.step(), "the frames that waited, in order");
+            f = g;
+        }
+        assertEquals(newest, f, "paused, the display shows the frames that waited, then the newest");
+        assertEquals(newest, engine.next(), "and stays there");
     }
 
     @Test

@@ -122,8 +122,8 @@ public final class MetricsPanel extends VBox {
     }
 
     /**
-     * While playing, the numbers and curves follow at ~7 frames a second, a part a frame ({@link StaggeredRedraw}:
-     * together they cost a pulse its frame); paused, every frame shows all of its own at once.
+     * While playing, the numbers and curves follow at ~7 frames a second, a part a frame ({@link StaggeredRedraw}: all
+     * in one pulse, they made it overrun and the next pulse was skipped); paused, every frame shows all of its own.
      */
     private void offer(Frame f, boolean force) {
         if (f != null) {

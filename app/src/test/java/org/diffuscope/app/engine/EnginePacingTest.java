@@ -30,15 +30,20 @@ class EnginePacingTest extends EngineHarness {
         } while (!s.finished());
     }
 
+    /** Loads a run of that many steps that wants 1,000 a second, paced by a display it waits for without end. */
+    private void loadPacedAtAThousandASecond(int steps) throws InterruptedException {
+        engine.displayWait(TimeUnit.HOURS.toNanos(1));
+        engine.pacedByDisplay(true);
+        engine.speed(1000);
+        engine.load(tiny(steps));
+        sync();
+    }
+
     @Test
     void aDisplaySlowerThanTheRateIsShownEveryStep() throws Exception {
         // the run wants 1,000 steps a second; the display takes a frame every 3 ms or so and may be late: with the
         // wait unbounded (an hour), no step may pass unseen, the last included
-        engine.displayWait(TimeUnit.HOURS.toNanos(1));
-        engine.pacedByDisplay(true);
-        engine.speed(1000);
-        engine.load(tiny(120));
-        sync();
+        loadPacedAtAThousandASecond(120);
         List<Integer> seen = new ArrayList<>();
         Thread display = new Thread(() -> {
             int last = -1;
@@ -74,11 +79,7 @@ class EnginePacingTest extends EngineHarness {
 
     @Test
     void twoFramesWaitReadyForADisplayThatComesEarlyAfterComingLate() throws Exception {
-        engine.displayWait(TimeUnit.HOURS.toNanos(1));
-        engine.pacedByDisplay(true);
-        engine.speed(1000);
-        engine.load(tiny(400));
-        sync();
+        loadPacedAtAThousandASecond(400);
         assertEquals(0, engine.next().step(), "a still run shows its newest frame");
         engine.play();
         Thread.sleep(100); // a late display: the run queued two frames and waits

@@ -56,6 +56,8 @@ public final class MetricsPanel extends VBox {
     /** Per chart, the run (generation) and number of frames its curves show. */
     private final long[] shownGeneration = new long[PLOTS.length];
     private final int[] shownSize = new int[PLOTS.length];
+    /** The run (generation) whose numbers the readout shows. */
+    private long readoutGeneration = -1;
     private int pins;
 
     public MetricsPanel(ExplorerViewModel vm) {
@@ -123,11 +125,13 @@ public final class MetricsPanel extends VBox {
 
     /**
      * While playing, the numbers and curves follow at ~7 frames a second, a part a frame ({@link StaggeredRedraw}: all
-     * in one pulse, they made it overrun and the next pulse was skipped); paused, every frame shows all of its own.
+     * in one pulse, they made it overrun and the next pulse was skipped); paused, every frame shows all of its own, and
+     * so does the first frame of another run (a loop's restart), whose curves start again.
      */
     private void offer(Frame f, boolean force) {
         if (f != null) {
-            redraw.offer(f, System.nanoTime(), force || !vm.playingProperty().get());
+            boolean all = force || !vm.playingProperty().get() || f.generation() != readoutGeneration;
+            redraw.offer(f, System.nanoTime(), all);
         }
     }
 
@@ -135,6 +139,7 @@ public final class MetricsPanel extends VBox {
     private void showPart(Frame f, int part) {
         if (part == 0) {
             current.setText(summary(f.metrics()));
+            readoutGeneration = f.generation();
             if (!anyChartBehind(f)) {
                 redraw.skipRest();
             }

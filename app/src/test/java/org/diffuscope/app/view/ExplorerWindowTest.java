@@ -1,5 +1,7 @@
 package org.diffuscope.app.view;
 
+import java.util.List;
+
 import javafx.stage.Stage;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -134,6 +136,43 @@ class ExplorerWindowTest extends WindowTest {
                     chart.getData().get(0).getData();
             assertEquals(shown.step(), pts.get(pts.size() - 1).getXValue().intValue(), chart.getTitle());
         }
+    }
+
+    @Test
+    void aLoopsRestartShowsTheNewRunsNumbersAndCurvesAtOnce(FxRobot robot) {
+        await("the first frame", () -> frame() != null);
+        javafx.scene.control.Label readout = robot.lookup("#metrics-now").queryAs(javafx.scene.control.Label.class);
+        List<String> wrong = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        int[] restarts = {0};
+        robot.interact(() -> {
+            long[] generation = {frame().generation()};
+            // runs after the metrics panel's own listener, which was added first
+            vm().frameProperty().addListener((o, a, b) -> {
+                if (b == null || b.generation() == generation[0]) {
+                    return;
+                }
+                generation[0] = b.generation();
+                restarts[0]++;
+                if (!readout.getText().equals(MetricsPanel.summary(b.metrics()))) {
+                    wrong.add("readout at step " + b.step() + ": " + readout.getText());
+                }
+                for (javafx.scene.chart.LineChart<Number, Number> chart : app.window().metrics().charts()) {
+                    var pts = chart.getData().get(0).getData();
+                    if (!pts.isEmpty() && pts.get(pts.size() - 1).getXValue().intValue() > b.step()) {
+                        wrong.add(chart.getTitle() + " still shows the last run at step " + b.step());
+                    }
+                }
+            });
+            vm().loopProperty().set(true);
+            vm().speedProperty().set(60);
+            vm().play();
+        });
+        await("two restarts", () -> restarts[0] >= 2);
+        robot.interact(() -> {
+            vm().loopProperty().set(false);
+            vm().pause();
+        });
+        assertEquals(List.of(), wrong);
     }
 
     @Test

@@ -43,6 +43,8 @@ public final class PulseFloor {
 
         private long pulses;
         private volatile boolean running = true;
+        /** Where the busy threads leave their arithmetic, so the JIT cannot drop it. */
+        private volatile double sink;
 
         @Override
         public void start(Stage stage) {
@@ -86,20 +88,18 @@ public final class PulseFloor {
         /** Busy a fraction f of every 10 ms. */
         private void burn(double f) {
             long slice = 10_000_000L;
-            double sink = 0;
+            double acc = 0;
             while (running) {
                 long start = System.nanoTime();
                 while (System.nanoTime() - start < f * slice) {
-                    sink += Math.sqrt(sink + 1);
+                    acc += Math.sqrt(acc + 1);
                 }
                 long rest = (long) ((1 - f) * slice);
                 if (rest > 0) {
                     java.util.concurrent.locks.LockSupport.parkNanos(rest);
                 }
             }
-            if (sink == 42) {
-                System.out.print("");
-            }
+            sink = acc;
         }
 
         private void measure(double warmup, double seconds, List<Double> busy) {

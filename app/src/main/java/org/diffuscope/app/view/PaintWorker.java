@@ -121,12 +121,10 @@ final class PaintWorker implements AutoCloseable {
         return pending.get() != null;
     }
 
-    /** Asks for a painting; a request not yet started is replaced by this one. */
-    void request(Job job) {
-        request(job, 0);
-    }
-
-    /** Asks for a painting at the asker's pulse number pulse (see {@link #takeSteady}). */
+    /**
+     * Asks for a painting at the asker's pulse number pulse (see {@link #takeSteady}); a request not yet started is
+     * replaced by this one.
+     */
     void request(Job job, long pulse) {
         pending.set(new Asked(job, pulse));
         if (busy.compareAndSet(false, true)) {

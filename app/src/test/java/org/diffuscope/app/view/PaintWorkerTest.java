@@ -78,7 +78,7 @@ class PaintWorkerTest {
         PaintWorker spy = new PaintWorker(4);
         try {
             long until = System.nanoTime() + 60_000_000_000L;
-            spy.request(job);
+            spy.request(job, 0);
             PaintWorker.Result r;
             while ((r = spy.take()) == null) {
                 assertTrue(System.nanoTime() < until, "the painting finishes");
